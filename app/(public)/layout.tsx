@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { SiteHeader } from '@/components/public/site-header';
+import { SiteFooter } from '@/components/public/site-footer';
+import { getSettings } from '@/lib/content/published';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const s = await getSettings();
+  return {
+    title: { default: s.title, template: `%s · ${s.title}` },
+    description: s.subtitle || undefined,
+  };
+}
+
+export default function PublicLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main" className="site-main">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

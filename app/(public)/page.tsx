@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { getLatestPublishedIssueNumber, getPublishedIssue, listPublishedIssues } from '@/lib/content/published';
+import { IssueContents, IssueCover } from '@/components/public/issue-view';
+import { issueLabel } from '@/lib/format/labels';
+
+export default async function HomePage() {
+  const latestNumber = await getLatestPublishedIssueNumber();
+  const [issue, all] = await Promise.all([latestNumber ? getPublishedIssue(latestNumber) : null, listPublishedIssues()]);
+  const earlier = all.filter((i) => i.number !== latestNumber).slice(0, 8);
+
+  if (!issue) {
+    return (
+      <div className="empty-state">
+        <h1>No issue has been published yet</h1>
+        <p>The first issue will appear here as soon as the editors publish it.</p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="home">
+      <section className="home__latest" aria-labelledby="latest-heading">
+        <p className="kicker" id="latest-heading">
+          Latest issue
+        </p>
+        <IssueCover issue={issue} />
+        <IssueContents issue={issue} linkToPage />
+        <p className="home__read-all">
+          <Link href={`/issues/${issue.number}`}>Read all of {issueLabel(issue.number)} on one page</Link>
+        </p>
+      </section>
+      {earlier.length > 0 && (
+        <section className="home__earlier" aria-labelledby="earlier-heading">
+          <h2 id="earlier-heading">Earlier issues</h2>
+          <ul className="issue-list">
+            {earlier.map((i) => (
+              <li key={i.number}>
+                <Link href={`/issues/${i.number}`}>
+                  {issueLabel(i.number)} – {i.coverLabel}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href="/issues">The full archive</Link>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import type { PublicItemCard } from '@/lib/content/published';
+import { itemKindLabel } from '@/lib/format/labels';
+import { MeetingFacts, PublicationFacts } from './item-facts';
+import { RichText } from './rich-text';
+
+/** One item inside the whole-issue page, laid out for its kind. */
+export function IssueItem({ item, issueNumber }: { item: PublicItemCard & { body: unknown }; issueNumber: number }) {
+  const href = `/issues/${issueNumber}/${item.slug}`;
+  return (
+    <article className={`issue-item issue-item--${item.kind.toLowerCase().replace('_', '-')}`} id={item.slug} aria-labelledby={`${item.slug}-title`}>
+      <header>
+        <p className="kicker">{itemKindLabel[item.kind]}</p>
+        <h3 id={`${item.slug}-title`} className="issue-item__title">
+          <Link href={href}>{item.title}</Link>
+        </h3>
+        {item.meeting && <MeetingFacts meeting={item.meeting} />}
+        {item.publication && <PublicationFacts publication={item.publication} />}
+        {item.standfirst && <p className="standfirst">{item.standfirst}</p>}
+      </header>
+      <RichText doc={item.body} />
+    </article>
+  );
+}

@@ -1,0 +1,22 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/generated/prisma/client';
+
+export type Db = PrismaClient;
+
+// One client per process. In development Next re-evaluates modules on every change, so the client
+// is kept on globalThis to avoid opening a new pool each time. Creating it must not throw at import
+// time (next build imports this module without a database), hence the lazy getter.
+const globalForDb = globalThis as unknown as { quireDb?: PrismaClient };
+
+export function createDb(connectionString: string): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+}
+
+export function getDb(): PrismaClient {
+  if (!globalForDb.quireDb) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error('DATABASE_URL is not set: start Quire with `npm run dev` or set DATABASE_URL.');
+    globalForDb.quireDb = createDb(url);
+  }
+  return globalForDb.quireDb;
+}

@@ -1,0 +1,32 @@
+import type { Availability, ItemKind, PublicationKind, TagKind } from '@/generated/prisma/enums';
+
+export const itemKindLabel: Record<ItemKind, string> = {
+  ARTICLE: 'Article',
+  MEETING_REPORT: 'Meeting report',
+  PUBLICATION_REVIEW: 'Publication review',
+};
+
+export const publicationKindLabel: Record<PublicationKind, string> = {
+  RESEARCH_REPORT: 'Research report',
+  MANUAL: 'Manual',
+  ASSESSMENT: 'Assessment',
+  COUNTRY_REPORT: 'Country report',
+  JOURNAL: 'Journal',
+  OTHER: 'Publication',
+};
+
+export const availabilityLabel: Record<Availability, string> = {
+  PUBLISHED: 'Available',
+  FORTHCOMING: 'To be released',
+};
+
+export const tagKindLabel: Record<TagKind, string> = {
+  COUNTRY: 'Country',
+  REGION: 'Region',
+  THEME: 'Theme',
+};
+
+/** "N° 25" */
+export function issueLabel(number: number): string {
+  return `N° ${number}`;
+}

