@@ -41,7 +41,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx tsx scripts/e2e-server.ts',
+    command: 'node --import tsx scripts/e2e-server.ts',
     url: `http://localhost:${E2E_PORT}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

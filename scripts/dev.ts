@@ -34,8 +34,10 @@ async function main() {
   const port = process.env.PORT ?? '3000';
   let postgres: LocalPostgres | undefined;
   let next: ChildProcess | undefined;
+  let stopping = false;
 
   takeOverSignals(async (signal) => {
+    stopping = true;
     log(`${signal}: stopping`);
     if (next?.pid && next.exitCode === null) {
       const exited = new Promise((r) => next!.once('exit', r));
@@ -68,6 +70,7 @@ async function main() {
 
   process.env.NEXTAUTH_SECRET ??= await devSecret();
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1';
   log(`ready for Next in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const require = createRequire(import.meta.url);
@@ -78,7 +81,8 @@ async function main() {
     detached: true,
     env: process.env,
   });
-  next.on('exit', async (code) => {
+  next.on('exit', async (code, signal) => {
+    if (stopping || signal) return; // our own shutdown stops PostgreSQL and exits
     if (postgres) await postgres.stop();
     process.exit(code ?? 0);
   });

