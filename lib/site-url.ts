@@ -54,3 +54,11 @@ function withoutTrailingSlash(url: string): string {
 export function absoluteUrl(base: string, path: string): string {
   return `${base}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** Where the Atom feed is served (app/feed.xml/route.ts). */
+export const FEED_PATH = '/feed.xml';
+
+/** The public page of an item. */
+export function itemPath(issueNumber: number, slug: string): string {
+  return `/issues/${issueNumber}/${slug}`;
+}
