@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getPublishedIssue } from '@/lib/content/published';
+import { getPublishedIssue, getSettings } from '@/lib/content/published';
 import { parseIssueNumber } from '@/lib/content/public-params';
 import { IssueView } from '@/components/public/issue-view';
 import { issueLabel } from '@/lib/format/labels';
+import { publicAlternates } from '../../shared-metadata';
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -15,10 +16,22 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const issue = await load(params);
   if (!issue) return {};
-  const titles = issue.sections.flatMap((s) => s.items.map((i) => i.title));
+  const settings = await getSettings();
+  const title = `${issueLabel(issue.number)} – ${issue.coverLabel}`;
+  const description = issue.sections.flatMap((s) => s.items.map((i) => i.title)).slice(0, 4).join('; ') || undefined;
+  const path = `/issues/${issue.number}`;
   return {
-    title: `${issueLabel(issue.number)} – ${issue.coverLabel}`,
-    description: titles.slice(0, 4).join('; '),
+    title,
+    description,
+    alternates: publicAlternates(settings.title, path),
+    openGraph: {
+      type: 'article',
+      title,
+      description,
+      url: path,
+      siteName: settings.title,
+      publishedTime: issue.publishedAt?.toISOString(),
+    },
   };
 }
 

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getPublishedItem } from '@/lib/content/published';
+import { getPublishedItem, getSettings } from '@/lib/content/published';
 import { parseIssueNumber, parseSlug } from '@/lib/content/public-params';
 import { MeetingFacts, PublicationFacts } from '@/components/public/item-facts';
 import { RichText } from '@/components/public/rich-text';
 import { formatDate, isoDate } from '@/lib/format/dates';
 import { issueLabel, itemKindLabel, tagKindLabel } from '@/lib/format/labels';
+import { itemPath } from '@/lib/site-url';
+import { publicAlternates } from '../../../shared-metadata';
 
 type Props = { params: Promise<{ number: string; slug: string }> };
 
@@ -20,7 +22,25 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const item = await load(params);
   if (!item || !item.section) return {};
-  return { title: item.title, description: item.standfirst || undefined };
+  const settings = await getSettings();
+  const description = item.standfirst || undefined;
+  const path = itemPath(item.section.issue.number, item.slug);
+  return {
+    title: item.title,
+    description,
+    alternates: publicAlternates(settings.title, path),
+    openGraph: {
+      type: 'article',
+      title: item.title,
+      description,
+      url: path,
+      siteName: settings.title,
+      publishedTime: item.publishedAt?.toISOString(),
+      modifiedTime: item.correctedAt?.toISOString(),
+      section: item.section.title,
+      tags: item.tags.map(({ tag }) => tag.name),
+    },
+  };
 }
 
 export default async function ItemPage({ params }: Props) {
