@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getLatestPublishedIssueNumber, getPublishedIssue, listPublishedIssues } from '@/lib/content/published';
-import { IssueContents, IssueCover } from '@/components/public/issue-view';
+import { IssueContents, IssueCover, IssueLinkList } from '@/components/public/issue-view';
 import { issueLabel } from '@/lib/format/labels';
 
 export default async function HomePage() {
@@ -32,15 +32,7 @@ export default async function HomePage() {
       {earlier.length > 0 && (
         <section className="home__earlier" aria-labelledby="earlier-heading">
           <h2 id="earlier-heading">Earlier issues</h2>
-          <ul className="issue-list">
-            {earlier.map((i) => (
-              <li key={i.number}>
-                <Link href={`/issues/${i.number}`}>
-                  {issueLabel(i.number)} – {i.coverLabel}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <IssueLinkList issues={earlier} />
           <p>
             <Link href="/issues">The full archive</Link>
           </p>

@@ -70,3 +70,18 @@ export function IssueView({ issue }: { issue: PublishedIssue }) {
     </div>
   );
 }
+
+/** A list of bulletin issues linking to each: "N° 25 – Spring 2002". */
+export function IssueLinkList({ issues }: { issues: { number: number; coverLabel: string }[] }) {
+  return (
+    <ul className="issue-list">
+      {issues.map((i) => (
+        <li key={i.number}>
+          <Link href={`/issues/${i.number}`}>
+            {issueLabel(i.number)} – {i.coverLabel}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,31 +1,9 @@
-import { PrismaPg } from '@prisma/adapter-pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { PrismaClient } from '@/generated/prisma/client';
+import { describe, expect, it } from 'vitest';
+import { useCountingDb } from '../helpers/counting-db';
 import { getPublishedIssue, getPublishedItem, listPublicMeetings } from '@/lib/content/published';
 import { createIssue, createItem, createMeeting, createUser } from '../helpers/factories';
 
-// A client that counts its queries, installed as the app's client for this file.
-const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: inject('databaseUrl') }), log: [{ emit: 'event', level: 'query' }] });
-let queries = 0;
-db.$on('query', () => {
-  queries += 1;
-});
-const holder = globalThis as unknown as { quireDb?: PrismaClient };
-
-beforeAll(() => {
-  holder.quireDb = db;
-});
-afterAll(async () => {
-  delete holder.quireDb;
-  await db.$disconnect();
-});
-
-async function countQueries<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  queries = 0;
-  const result = await fn();
-  return [result, queries];
-}
+const { db, countQueries } = useCountingDb();
 
 describe('public reads', () => {
   it('cost the same number of queries for a bulletin issue of 2 items as of 30', async () => {

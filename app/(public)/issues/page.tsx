@@ -1,7 +1,6 @@
-import Link from 'next/link';
 import type { Metadata } from 'next';
 import { listPublishedIssues } from '@/lib/content/published';
-import { issueLabel } from '@/lib/format/labels';
+import { IssueLinkList } from '@/components/public/issue-view';
 
 export const metadata: Metadata = { title: 'Archive', description: 'Every published issue of the bulletin, by year.' };
 
@@ -19,15 +18,7 @@ export default async function ArchivePage() {
       {[...byYear.entries()].map(([year, list]) => (
         <section key={year} aria-labelledby={`year-${year}`}>
           <h2 id={`year-${year}`}>{year}</h2>
-          <ul className="issue-list">
-            {list.map((i) => (
-              <li key={i.number}>
-                <Link href={`/issues/${i.number}`}>
-                  {issueLabel(i.number)} – {i.coverLabel}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <IssueLinkList issues={list} />
         </section>
       ))}
     </div>
