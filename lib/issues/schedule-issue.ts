@@ -1,0 +1,40 @@
+import 'server-only';
+import type { Actor } from '@/lib/authz/policy';
+import { enforceCan } from '@/lib/authz/enforce';
+import { recordEvent } from '@/lib/audit/record-event';
+import { getDb } from '@/lib/db/client';
+import { NotAllowedError, ValidationError } from '@/lib/errors';
+import { issueLabel } from '@/lib/format/labels';
+import { ISSUE_TX, lockIssue } from './tx';
+
+export type ScheduleIssueOptions = { now?: Date };
+
+/** How far ahead a publication may be scheduled. */
+export const SCHEDULE_MAX_DAYS = 366;
+
+/**
+ * Schedules (or reschedules) the publication of an issue at `at`. runDueSchedules publishes it then,
+ * as the system, after the same readiness check as "Publish issue". Rescheduling clears a previous
+ * schedule failure. Readiness is not required now: the issue may be finished before the time comes.
+ */
+export async function scheduleIssue(actor: Actor, issueId: string, at: Date, options: ScheduleIssueOptions = {}): Promise<{ scheduledAt: Date }> {
+  const person = enforceCan(actor, 'issue.publish');
+  const now = options.now ?? new Date();
+  if (!(at instanceof Date) || Number.isNaN(at.getTime())) throw new ValidationError({ at: ['Enter a date and time.'] });
+  if (at.getTime() <= now.getTime()) throw new ValidationError({ at: ['Choose a time in the future (to publish now, use "Publish issue").'] });
+  if (at.getTime() > now.getTime() + SCHEDULE_MAX_DAYS * 86_400_000) throw new ValidationError({ at: ['Choose a time within the next year.'] });
+
+  return getDb().$transaction(async (tx) => {
+    const issue = await lockIssue(tx, issueId);
+    if (issue.state === 'PUBLISHED') throw new NotAllowedError(`${issueLabel(issue.number)} is already published.`);
+    await tx.issue.update({ where: { id: issueId }, data: { scheduledAt: at, scheduleError: null, scheduleFailedAt: null } });
+    await recordEvent(tx, {
+      actorId: person.id,
+      action: 'issue.schedule',
+      entityType: 'Issue',
+      entityId: issueId,
+      data: { number: issue.number, scheduledAt: at.toISOString(), previous: issue.scheduledAt?.toISOString() ?? null },
+    });
+    return { scheduledAt: at };
+  }, ISSUE_TX);
+}
