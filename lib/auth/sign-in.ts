@@ -33,7 +33,15 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase().slic
 let dummyHash: Promise<string> | undefined;
 const timingDummy = () => (dummyHash ??= hashPassword('a password that no account has, used only for timing'));
 
-export async function authenticate(input: { email: string; password: string; ip: string | null }, db: Db = getDb()): Promise<SignInResult> {
+/**
+ * `purpose: 'confirm'` checks the password of someone already signed in (changing their password):
+ * the same throttling applies, but success is neither audited as a sign-in nor recorded as one.
+ */
+export async function authenticate(
+  input: { email: string; password: string; ip: string | null; purpose?: 'signIn' | 'confirm' },
+  db: Db = getDb(),
+): Promise<SignInResult> {
+  const purpose = input.purpose ?? 'signIn';
   const email = normaliseEmail(input.email);
   const now = new Date();
   const keys = [{ scope: 'ACCOUNT' as const, key: email }, ...(input.ip ? [{ scope: 'ADDRESS' as const, key: input.ip }] : [])];
@@ -49,7 +57,7 @@ export async function authenticate(input: { email: string; password: string; ip:
       entityType: user ? 'User' : 'SignIn',
       entityId: user ? user.id : email,
       ip: input.ip,
-      data: { email, ...(reason ? { reason } : {}) },
+      data: { email, purpose, ...(reason ? { reason } : {}) },
     });
 
   const lock = await db.signInLock.findFirst({ where: { OR: keys, lockedUntil: { gt: now } }, select: { scope: true } });
@@ -79,8 +87,10 @@ export async function authenticate(input: { email: string; password: string; ip:
   if (canSignIn && passwordOk) {
     await release();
     await db.signInFailure.deleteMany({ where: { scope: 'ACCOUNT', key: email } });
-    await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-    await audit('auth.signIn');
+    if (purpose === 'signIn') {
+      await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
+      await audit('auth.signIn');
+    }
     return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
   }
 
