@@ -4,7 +4,6 @@ import { newPasswordProblem } from '@/lib/auth/password-rules';
 /** Shared by the account forms (for their limits) and the server actions (which parse with them). */
 
 export const ROLES = ['CONTRIBUTOR', 'EDITOR', 'ADMIN'] as const;
-export const roleLabel: Record<(typeof ROLES)[number], string> = { CONTRIBUTOR: 'Contributor', EDITOR: 'Editor', ADMIN: 'Administrator' };
 
 const trimmed = (max: number, what: string) =>
   z
