@@ -2,11 +2,8 @@
 
 import { signIn } from 'next-auth/react';
 import { useRef, useState, type FormEvent } from 'react';
+import { SIGN_IN_REFUSED } from '@/lib/auth/messages';
 import { TextField } from './form-field';
-
-/** One message for every refusal: it never tells whether the e-mail address has an account. */
-export const SIGN_IN_REFUSED =
-  'Those details did not work. Check your e-mail address and password. After 5 failed attempts, signing in is paused for 15 minutes.';
 
 type Errors = { email?: string[]; password?: string[] };
 

@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
+import { useFormStatus } from 'react-dom';
 import type { Role, UserStatus } from '@/generated/prisma/enums';
 import {
   changeRoleAction,
@@ -27,18 +28,12 @@ function RowMessage({ state }: { state: ActionResult | null }) {
   );
 }
 
-function ActionButton({ action, user, label, danger }: { action: RowAction; user: UserRowDto; label: string; danger?: boolean }) {
-  const [state, formAction, pending] = useActionState(action, null);
+function SubmitButton({ label, name, danger }: { label: string; name: string; danger?: boolean }) {
+  const { pending } = useFormStatus();
   return (
-    <div>
-      <form action={formAction}>
-        <input type="hidden" name="userId" value={user.id} />
-        <button type="submit" className={`button button--small ${danger ? 'button--danger' : 'button--quiet'}`} disabled={pending} aria-label={`${label}: ${user.name}`}>
-          {label}
-        </button>
-      </form>
-      <RowMessage state={state} />
-    </div>
+    <button type="submit" className={`button button--small ${danger ? 'button--danger' : 'button--quiet'}`} disabled={pending} aria-label={`${label}: ${name}`}>
+      {label}
+    </button>
   );
 }
 
@@ -68,24 +63,37 @@ export function RoleForm({ user }: { user: UserRowDto }) {
   );
 }
 
-/** The buttons that fit the account's state; the server decides again when one is pressed. */
+/**
+ * The buttons that fit the account's state; the server decides again when one is pressed. The outcome
+ * is kept by the row, not the button: after a deactivation the Deactivate button is gone.
+ */
 export function UserRowActions({ user }: { user: UserRowDto }) {
+  const [result, setResult] = useState<ActionResult | null>(null);
   if (user.isSelf) return <span className="muted">Your own account: see “Your account”.</span>;
+  const button = (action: RowAction, label: string, danger?: boolean) => (
+    <form action={async (formData: FormData) => setResult(await action(null, formData))}>
+      <input type="hidden" name="userId" value={user.id} />
+      <SubmitButton label={label} name={user.name} danger={danger} />
+    </form>
+  );
   return (
-    <div className="row-actions">
-      {user.status === 'INVITED' && (
-        <>
-          <ActionButton action={resendInvitationAction} user={user} label="Resend invitation" />
-          <ActionButton action={revokeInvitationAction} user={user} label="Revoke invitation" danger />
-        </>
-      )}
-      {user.status === 'ACTIVE' && (
-        <>
-          <ActionButton action={issuePasswordResetAction} user={user} label="Send password-reset link" />
-          <ActionButton action={deactivateUserAction} user={user} label="Deactivate" danger />
-        </>
-      )}
-      {user.status === 'DEACTIVATED' && <ActionButton action={reactivateUserAction} user={user} label="Reactivate" />}
+    <div>
+      <div className="row-actions">
+        {user.status === 'INVITED' && (
+          <>
+            {button(resendInvitationAction, 'Resend invitation')}
+            {button(revokeInvitationAction, 'Revoke invitation', true)}
+          </>
+        )}
+        {user.status === 'ACTIVE' && (
+          <>
+            {button(issuePasswordResetAction, 'Send password-reset link')}
+            {button(deactivateUserAction, 'Deactivate', true)}
+          </>
+        )}
+        {user.status === 'DEACTIVATED' && button(reactivateUserAction, 'Reactivate')}
+      </div>
+      <RowMessage state={result} />
     </div>
   );
 }
