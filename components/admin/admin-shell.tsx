@@ -34,7 +34,7 @@ export function AdminShell({ actor, children }: { actor: SessionActor; children:
           <AdminNav items={items} />
           <div className="bo-user">
             <span>
-              {actor.name} <span className="visually-hidden">signed in as</span>({roleLabel[actor.role]})
+              {actor.name} ({roleLabel[actor.role]})
             </span>
             <SignOutButton />
           </div>
