@@ -62,6 +62,8 @@ export async function findFreePort(): Promise<number> {
 }
 
 export async function startLocalPostgres({ dataDir, port, persistent, log = () => {} }: Options): Promise<LocalPostgres> {
+  // On a fresh clone .data/ does not exist yet, and the walk below starts at the data folder's parent.
+  await mkdir(path.dirname(dataDir), { recursive: true });
   await ensureTraversableByOthers(dataDir, log);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -78,7 +80,6 @@ export async function startLocalPostgres({ dataDir, port, persistent, log = () =
   });
 
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    await mkdir(path.dirname(dataDir), { recursive: true });
     log(`creating a PostgreSQL cluster in ${dataDir}`);
     await pg.initialise();
   }
