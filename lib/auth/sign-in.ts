@@ -74,9 +74,19 @@ export async function authenticate(
   );
   const release = () => db.signInFailure.deleteMany({ where: { id: { in: reserved.map((r) => r.id) } } });
 
+  const lockedUntil = new Date(now.getTime() + LOCK_MS);
+  const limits = { ACCOUNT: [accountFailures, ACCOUNT_FAILURE_LIMIT], ADDRESS: [addressFailures, ADDRESS_FAILURE_LIMIT] } as const;
+  const lockWhere = (reached: (count: number, limit: number) => boolean) =>
+    Promise.all(
+      keys
+        .filter((k) => reached(limits[k.scope][0], limits[k.scope][1]))
+        .map((k) => db.signInLock.upsert({ where: { scope_key: k }, create: { ...k, lockedUntil }, update: { lockedUntil } })),
+    );
+
   if (accountFailures > ACCOUNT_FAILURE_LIMIT || addressFailures > ADDRESS_FAILURE_LIMIT) {
-    // Only reachable by attempts racing the one that set the lock.
+    // Attempts racing each other past the limit: none of them gets its password checked.
     await release();
+    await lockWhere((count, limit) => count > limit);
     await audit('auth.signInThrottled', 'limit reached');
     return { ok: false, reason: 'throttled' };
   }
@@ -94,14 +104,7 @@ export async function authenticate(
     return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
   }
 
-  const lockedUntil = new Date(now.getTime() + LOCK_MS);
-  const limits = { ACCOUNT: [accountFailures, ACCOUNT_FAILURE_LIMIT], ADDRESS: [addressFailures, ADDRESS_FAILURE_LIMIT] } as const;
-  for (const k of keys) {
-    const [count, limit] = limits[k.scope];
-    if (count >= limit) {
-      await db.signInLock.upsert({ where: { scope_key: k }, create: { ...k, lockedUntil }, update: { lockedUntil } });
-    }
-  }
+  await lockWhere((count, limit) => count >= limit);
   await db.signInFailure.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - PRUNE_AFTER_MS) } } });
   await db.signInLock.deleteMany({ where: { lockedUntil: { lt: now } } });
   await audit('auth.signInFailed', !user ? 'no such account' : user.status !== 'ACTIVE' ? `account ${user.status.toLowerCase()}` : 'wrong password');
