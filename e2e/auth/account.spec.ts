@@ -71,7 +71,9 @@ test('an admin issues a password-reset link; using it sets the password and ends
     await adminPage.goto('/admin/outbox');
     const link = await adminPage.locator(`article[data-to="${person.email}"]`).first().getByRole('link').getAttribute('href');
 
-    const resetPage = await admins.newPage();
+    // The person opens the link in a browser of their own that is not signed in.
+    const mailbox = await browser.newContext();
+    const resetPage = await mailbox.newPage();
     await resetPage.goto(link!);
     await expect(resetPage.getByRole('heading', { level: 1 })).toHaveText('Set a new password');
     const password = 'edith chose another password';
@@ -79,6 +81,7 @@ test('an admin issues a password-reset link; using it sets the password and ends
     await resetPage.getByLabel('The same password again').fill(password);
     await resetPage.getByRole('button', { name: 'Set password' }).click();
     await expect(resetPage).toHaveURL(/\/login\?passwordSet=1$/);
+    await mailbox.close();
 
     await theirPage.reload();
     await expect(theirPage).toHaveURL(/\/login\?callbackUrl=%2Fadmin$/);
