@@ -16,7 +16,8 @@ import { writeAuditEvent } from '@/lib/audit/write-audit-event';
  *
  * Every refusal, whatever its cause (unknown e-mail, wrong password, invited or deactivated account,
  * throttled), looks the same to the caller. A failure is recorded *before* the password is checked
- * and removed if the password was right, so parallel guesses cannot all slip in before the count.
+ * and removed if the password was right, so parallel guesses cannot all slip in before the count:
+ * attempts that find themselves past the limit are refused unchecked, and lock as well.
  */
 export const ACCOUNT_FAILURE_LIMIT = 5;
 export const ADDRESS_FAILURE_LIMIT = 50;
