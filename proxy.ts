@@ -1,16 +1,49 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { sessionCookie, useSecureCookies } from '@/lib/auth/cookies';
+import { loginUrlFor } from '@/lib/auth/callback-url';
+import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
 
 /**
- * Runs before every route. A path with broken percent-encoding ("/issues/25/%E0%A4%A") would make
- * Next fail while decoding route parameters (500); answer it with the ordinary 404 page instead.
+ * Runs before every route except static files.
+ * - Security headers on every response, with a per-request CSP nonce handed to Next.js through the
+ *   request's own Content-Security-Policy header.
+ * - A path with broken percent-encoding ("/issues/25/%E0%A4%A") would make Next fail while decoding
+ *   route parameters (500); it gets the ordinary 404 page instead.
+ * - /admin without any session cookie goes straight to the sign-in page. This is only the quick,
+ *   optimistic check: every back-office page and action checks the session against the database.
+ * - The requested path is passed on (x-quire-path) so a page can send its visitor to sign in and back.
  */
 export function proxy(request: NextRequest) {
-  try {
-    decodeURIComponent(request.nextUrl.pathname);
-  } catch {
-    return NextResponse.rewrite(new URL('/_malformed-address', request.url), { status: 404 });
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { https: useSecureCookies(), dev: process.env.NODE_ENV === 'development' });
+  const { pathname, search } = request.nextUrl;
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', csp);
+  requestHeaders.set('x-quire-path', `${pathname}${search}`);
+
+  let response: NextResponse;
+  if (!decodable(pathname)) {
+    response = NextResponse.rewrite(new URL('/_malformed-address', request.url), { status: 404, request: { headers: requestHeaders } });
+  } else if ((pathname === '/admin' || pathname.startsWith('/admin/')) && !request.cookies.has(sessionCookie().name)) {
+    response = NextResponse.redirect(new URL(loginUrlFor(`${pathname}${search}`), request.url));
+  } else {
+    response = NextResponse.next({ request: { headers: requestHeaders } });
   }
-  return NextResponse.next();
+
+  response.headers.set('Content-Security-Policy', csp);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {

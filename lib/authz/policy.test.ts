@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemState } from '@/generated/prisma/enums';
-import { can, decideItem, decideTransition, visibleItemsWhere, type Actor, type Decision, type GlobalAction, type ItemAction } from './policy';
+import {
+  can,
+  checkUserAction,
+  decideItem,
+  decideTransition,
+  decideUserAction,
+  visibleItemsWhere,
+  type Actor,
+  type Decision,
+  type GlobalAction,
+  type ItemAction,
+  type UserAction,
+  type UserActionContext,
+  type UserRef,
+} from './policy';
+import type { Role } from '@/generated/prisma/enums';
 import { ITEM_STATES, type TransitionName } from '@/lib/workflow/states';
 
 /**
@@ -130,5 +145,97 @@ describe('policy: list filters', () => {
     expect(visibleItemsWhere(people.editor)).toEqual({});
     expect(visibleItemsWhere(people.admin)).toEqual({});
     for (const p of [people.anonymous, people.deactivated, people.invited]) expect(visibleItemsWhere(p)).toEqual({ id: { in: [] } });
+  });
+});
+
+// Account actions: every kind of person against every kind of account. Columns (targets):
+//   self         the acting person's own account
+//   contributor  another active contributor       editor  another active editor
+//   admin        another active admin, with 2 active admins in all
+//   soleAdmin    an active admin who is the only active admin (count 1)
+//   invited      an invited account                deactivated  a deactivated account
+const TARGETS = ['self', 'contributor', 'editor', 'admin', 'soleAdmin', 'invited', 'deactivated'] as const;
+type TargetKind = (typeof TARGETS)[number];
+
+function targetFor(person: Person, kind: TargetKind): { target: UserRef; ctx: UserActionContext } {
+  const actor = people[person];
+  switch (kind) {
+    case 'self':
+      return { target: actor ? { ...actor } : { id: 'nobody', role: 'CONTRIBUTOR', status: 'ACTIVE' }, ctx: { activeAdminCount: 2 } };
+    case 'contributor':
+      return { target: { id: 'target-contributor', role: 'CONTRIBUTOR', status: 'ACTIVE' }, ctx: { activeAdminCount: 2 } };
+    case 'editor':
+      return { target: { id: 'target-editor', role: 'EDITOR', status: 'ACTIVE' }, ctx: { activeAdminCount: 2 } };
+    case 'admin':
+      return { target: { id: 'target-admin', role: 'ADMIN', status: 'ACTIVE' }, ctx: { activeAdminCount: 2 } };
+    case 'soleAdmin':
+      return { target: { id: 'target-sole-admin', role: 'ADMIN', status: 'ACTIVE' }, ctx: { activeAdminCount: 1 } };
+    case 'invited':
+      return { target: { id: 'target-invited', role: 'EDITOR', status: 'INVITED' }, ctx: { activeAdminCount: 2 } };
+    case 'deactivated':
+      return { target: { id: 'target-deactivated', role: 'EDITOR', status: 'DEACTIVATED' }, ctx: { activeAdminCount: 2 } };
+  }
+}
+
+// Rows: the action (role changes with the role asked for). A allowed, D denied, H hidden.
+//                                       self contributor editor admin soleAdmin invited deactivated
+type UserRow = `${UserAction}` | `user.changeRole:${Role}`;
+const userTable: Record<UserRow, Record<Person, string>> = {
+  'user.read': {
+    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'AAAAAAA', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+  },
+  'user.resendInvitation': {
+    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DDDDDAD', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+  },
+  'user.revokeInvitation': {
+    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DDDDDAD', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+  },
+  'user.changeRole:CONTRIBUTOR': {
+    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DAAADAD', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+  },
+  'user.changeRole:EDITOR': {
+    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DAAADAD', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+  },
+  'user.changeRole:ADMIN': {
+    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DAAAAAD', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+  },
+  'user.changeRole': {
+    // Without a role asked for, a role change is judged as one that keeps nobody an admin.
+    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DAAADAD', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+  },
+  'user.deactivate': {
+    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DAAADDD', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+  },
+  'user.reactivate': {
+    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DDDDDDA', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+  },
+  'user.issuePasswordReset': {
+    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DAAAADD', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+  },
+};
+
+describe('policy: account actions', () => {
+  for (const [row, cells] of Object.entries(userTable) as [UserRow, Record<Person, string>][]) {
+    const [action, newRole] = row.split(':') as [UserAction, Role | undefined];
+    for (const person of PEOPLE) {
+      TARGETS.forEach((kind, i) => {
+        const expected = decision[cells[person][i]!]!;
+        it(`${row} by ${person} on ${kind}: ${expected}`, () => {
+          const { target, ctx } = targetFor(person, kind);
+          expect(decideUserAction(people[person], action, target, { ...ctx, newRole })).toBe(expected);
+        });
+      });
+    }
+  }
+
+  it('say why an admin is refused, so the page can tell them', () => {
+    const admin = people.admin;
+    const other = { id: 'x', role: 'ADMIN', status: 'ACTIVE' } as const;
+    expect(checkUserAction(admin, 'user.deactivate', admin, { activeAdminCount: 1 }).refusal).toBe('self');
+    expect(checkUserAction(admin, 'user.changeRole', admin, { activeAdminCount: 3, newRole: 'EDITOR' }).refusal).toBe('self');
+    expect(checkUserAction(admin, 'user.deactivate', other, { activeAdminCount: 1 }).refusal).toBe('lastAdmin');
+    expect(checkUserAction(admin, 'user.changeRole', other, { activeAdminCount: 1, newRole: 'EDITOR' }).refusal).toBe('lastAdmin');
+    expect(checkUserAction(admin, 'user.reactivate', other, { activeAdminCount: 2 }).refusal).toBe('state');
+    expect(checkUserAction(people.editor, 'user.deactivate', other, { activeAdminCount: 2 }).refusal).toBeUndefined();
   });
 });

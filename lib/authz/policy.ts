@@ -108,3 +108,70 @@ export function visibleItemsWhere(actor: Actor): Prisma.ItemWhereInput {
   // Matches nothing: no signed-in, active person.
   return { id: { in: [] } };
 }
+
+/** Actions on one account (inviting someone is the global 'user.manage'). */
+export type UserAction =
+  | 'user.read'
+  | 'user.resendInvitation'
+  | 'user.revokeInvitation'
+  | 'user.changeRole'
+  | 'user.deactivate'
+  | 'user.reactivate'
+  | 'user.issuePasswordReset';
+
+export type UserRef = { id: string; role: Role; status: UserStatus };
+
+/**
+ * What the decision needs beyond the two people: how many active admins there are now (counted by the
+ * caller inside the transaction that makes the change, with those rows locked) and, for a role
+ * change, the role asked for.
+ */
+export type UserActionContext = { activeAdminCount: number; newRole?: Role };
+
+/** Why an admin may not do this: to themselves, to the last active admin, or not in this state. */
+export type UserRefusal = 'self' | 'lastAdmin' | 'state';
+
+const removesAnAdmin = (target: UserRef, ctx: UserActionContext, action: UserAction) =>
+  target.role === 'ADMIN' &&
+  target.status === 'ACTIVE' &&
+  ctx.activeAdminCount <= 1 &&
+  (action === 'user.deactivate' || (action === 'user.changeRole' && ctx.newRole !== 'ADMIN'));
+
+/**
+ * Accounts are the admins' business. Others may not see anyone else's account ("hidden") and may not
+ * manage their own ("denied"; they change their name and password through 'account.editOwn').
+ * An admin cannot deactivate, demote or reset themselves, and the last active admin cannot be
+ * deactivated or demoted; invitations are resent or revoked only while the account is invited.
+ */
+export function checkUserAction(actor: Actor, action: UserAction, target: UserRef, ctx: UserActionContext): { decision: Decision; refusal?: UserRefusal } {
+  if (!isActive(actor)) return { decision: 'hidden' };
+  if (!isAdmin(actor)) return { decision: actor.id === target.id ? 'denied' : 'hidden' };
+  const self = actor.id === target.id;
+  const refuse = (refusal: UserRefusal) => ({ decision: 'denied' as const, refusal });
+  switch (action) {
+    case 'user.read':
+      return { decision: 'allowed' };
+    case 'user.resendInvitation':
+    case 'user.revokeInvitation':
+      return target.status === 'INVITED' ? { decision: 'allowed' } : refuse('state');
+    case 'user.changeRole':
+      if (self) return refuse('self');
+      if (target.status === 'DEACTIVATED') return refuse('state');
+      break;
+    case 'user.deactivate':
+      if (self) return refuse('self');
+      if (target.status !== 'ACTIVE') return refuse('state');
+      break;
+    case 'user.reactivate':
+      return target.status === 'DEACTIVATED' ? { decision: 'allowed' } : refuse('state');
+    case 'user.issuePasswordReset':
+      if (self) return refuse('self');
+      return target.status === 'ACTIVE' ? { decision: 'allowed' } : refuse('state');
+  }
+  if (removesAnAdmin(target, ctx, action)) return refuse('lastAdmin');
+  return { decision: 'allowed' };
+}
+
+export function decideUserAction(actor: Actor, action: UserAction, target: UserRef, ctx: UserActionContext): Decision {
+  return checkUserAction(actor, action, target, ctx).decision;
+}

@@ -1,4 +1,4 @@
-import type { Availability, ItemKind, PublicationKind, TagKind } from '@/generated/prisma/enums';
+import type { Availability, ItemKind, PublicationKind, Role, TagKind, UserStatus } from '@/generated/prisma/enums';
 
 export const itemKindLabel: Record<ItemKind, string> = {
   ARTICLE: 'Article',
@@ -18,6 +18,18 @@ export const publicationKindLabel: Record<PublicationKind, string> = {
 export const availabilityLabel: Record<Availability, string> = {
   PUBLISHED: 'Available',
   FORTHCOMING: 'To be released',
+};
+
+export const roleLabel: Record<Role, string> = {
+  CONTRIBUTOR: 'Contributor',
+  EDITOR: 'Editor',
+  ADMIN: 'Administrator',
+};
+
+export const userStatusLabel: Record<UserStatus, string> = {
+  INVITED: 'Invited',
+  ACTIVE: 'Active',
+  DEACTIVATED: 'Deactivated',
 };
 
 export const tagKindLabel: Record<TagKind, string> = {

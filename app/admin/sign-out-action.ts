@@ -1,0 +1,20 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getCurrentActor, requestAddress } from '@/lib/auth/current-actor';
+import { clearSessionCookie } from '@/lib/auth/session';
+import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { getDb } from '@/lib/db/client';
+
+/**
+ * Signing out is a POST (a form on every back-office page), never a GET. It works for anyone,
+ * even with an ended session, so it takes no input and does not go through the action wrapper.
+ */
+export async function signOutAction(): Promise<void> {
+  const actor = await getCurrentActor();
+  if (actor) {
+    await writeAuditEvent(getDb(), { actorId: actor.id, action: 'auth.signOut', entityType: 'User', entityId: actor.id, ip: await requestAddress() });
+  }
+  await clearSessionCookie();
+  redirect('/login?signedOut=1');
+}

