@@ -13,12 +13,17 @@ import { SignOutButton } from './sign-out-button';
 export function AdminShell({ actor, children }: { actor: SessionActor; children: React.ReactNode }) {
   const items: NavItem[] = [
     { href: '/admin', label: 'Dashboard' },
+    { href: '/admin/items', label: 'Items' },
+    ...(can(actor, 'issue.manage') ? [{ href: '/admin/issues', label: 'Bulletin issues' }] : []),
+    { href: '/admin/meetings', label: 'Meetings' },
+    { href: '/admin/publications', label: 'Publications' },
     ...(can(actor, 'user.manage')
       ? [
           { href: '/admin/users', label: 'People' },
           { href: '/admin/outbox', label: 'Outbox' },
         ]
       : []),
+    ...(can(actor, 'settings.edit') ? [{ href: '/admin/settings', label: 'Settings' }] : []),
     { href: '/admin/account', label: 'Your account' },
   ];
   return (
