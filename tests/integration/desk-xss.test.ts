@@ -179,6 +179,34 @@ describe('hostile rich text sent straight to the server', () => {
     expect((revision.snapshot as { body: unknown }).body).toEqual(row.body);
   });
 
+  it("accepts what the editor itself sends (tiptap's JSON, with its null attributes)", async () => {
+    const author = actorOf(await createUser(db, 'CONTRIBUTOR'));
+    // Captured from components/editor/rich-text-editor.tsx (getJSON) in Chromium.
+    const fromEditor = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Big' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', marks: [{ type: 'link', attrs: { href: 'https://example.org/x', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } }], text: 'Hello' },
+            { type: 'text', text: ' world again and ' },
+            { type: 'text', marks: [{ type: 'bold' }], text: 'again' },
+          ],
+        },
+        { type: 'paragraph' },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Alpha' }] }] }] },
+        { type: 'orderedList', attrs: { start: 1, type: null }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'One' }] }] }] },
+        { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quoted' }, { type: 'hardBreak' }, { type: 'text', text: 'line' }] }] },
+        { type: 'horizontalRule' },
+      ],
+    };
+    const created = await createItem(author, { kind: 'ARTICLE', title: 'From the editor', body: fromEditor });
+    const row = await db.item.findUniqueOrThrow({ where: { id: created.itemId } });
+    expect(JSON.stringify(row.body)).not.toMatch(/null|target|class|title/);
+    expect(row.bodyText).toBe('Big\n\nHello world again and again\n\nAlpha\n\nOne\n\nQuoted\nline');
+  });
+
   it('renders a document written around the application (straight into the database) harmlessly', async () => {
     for (const node of hostileNodes) expectInert(renderRichText(nodeDoc(node)));
     for (const href of hostileHrefs) expectInert(renderRichText(linkDoc(href)));
