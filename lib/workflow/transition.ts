@@ -34,10 +34,14 @@ export type TransitionResult = { itemId: string; fromState: ItemState; toState: 
  */
 export async function fireTransition(actor: Actor, itemId: string, name: TransitionName, options: FireTransitionOptions): Promise<TransitionResult> {
   const person = requireActor(actor);
-  const transition = TRANSITIONS[name as TransitionName];
-  if (!transition) throw new NotFoundError();
+  // The name may come straight from a form: only the table's own keys ("__proto__" is not one).
+  if (!Object.hasOwn(TRANSITIONS, name)) throw new NotFoundError();
+  const transition = TRANSITIONS[name];
   const note = typeof options.note === 'string' ? options.note.trim() : '';
   const expectedVersion = options.expectedVersion;
+  if (!Number.isInteger(expectedVersion) || expectedVersion < 1) {
+    throw new ValidationError({ '': ['The page is missing the version it was loaded at: reload it.'] });
+  }
 
   const db = getDb();
   return db.$transaction(async (tx) => {
@@ -49,7 +53,7 @@ export async function fireTransition(actor: Actor, itemId: string, name: Transit
     });
     enforce(decideItem(person, 'item.read', item));
     if (transition.viaIssue) throw new NotAllowedError('Items are published by publishing their bulletin issue.');
-    if (!Number.isInteger(expectedVersion) || item.version !== expectedVersion) {
+    if (item.version !== expectedVersion) {
       throw new ConflictError<TransitionConflict>(
         { itemId, state: item.state, version: item.version },
         'Someone else changed this item since you opened it: see its current state before trying again.',

@@ -162,3 +162,16 @@ describe('firing a transition', () => {
     expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ state: 'APPROVED', publishedAt: null });
   });
 });
+
+describe('transition names from a form', () => {
+  it('are only the workflow table’s own', async () => {
+    const owner = await createUser(db, 'CONTRIBUTOR');
+    const editor = actorOf(await createUser(db, 'EDITOR'));
+    const item = await seedItem(db, { authorId: owner.id, state: 'IN_REVIEW' });
+    for (const name of ['__proto__', 'constructor', 'toString', 'delete', '']) {
+      expect(await rejectionOf(fireTransition(editor, item.id, name as TransitionName, { expectedVersion: 1 }))).toBeInstanceOf(NotFoundError);
+    }
+    expect(await rejectionOf(fireTransition(editor, item.id, 'approve', { expectedVersion: 'x' as never }))).toBeInstanceOf(ValidationError);
+    expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ state: 'IN_REVIEW', version: 1 });
+  });
+});

@@ -3,7 +3,7 @@ import { Prisma } from '@/generated/prisma/client';
 import type { Db } from '@/lib/db/client';
 import { toSlug } from '@/lib/validation/slug';
 import { dateFromIso, isoFromDate } from '@/lib/validation/common';
-import { toPlainText } from '@/lib/rich-text/document';
+import { docFromParagraphs, parseRichText, toPlainText } from '@/lib/rich-text/document';
 import type { ItemFields } from '@/lib/validation/item';
 import type { FieldErrors } from '@/lib/validation/field-errors';
 import { readSnapshot, type ItemSnapshot } from './snapshot';
@@ -105,6 +105,7 @@ export const snapshotSelect = {
   slug: true,
   standfirst: true,
   body: true,
+  bodyText: true,
   meetingId: true,
   publicationId: true,
   meeting: { select: { name: true } },
@@ -114,11 +115,14 @@ export const snapshotSelect = {
 } satisfies Prisma.ItemSelect;
 
 export function snapshotFromRow(row: Prisma.ItemGetPayload<{ select: typeof snapshotSelect }>): ItemSnapshot {
+  // A body the schema refuses (written around the application) must not reach the form as an empty
+  // document, or the next autosave would erase it: fall back to its plain text, paragraph by paragraph.
+  const body = parseRichText(row.body).ok ? row.body : docFromParagraphs(row.bodyText.split(/\n{2,}/));
   return readSnapshot({
     title: row.title,
     slug: row.slug,
     standfirst: row.standfirst,
-    body: row.body,
+    body,
     tags: sortTags(row.tags.map((t) => ({ kind: t.tag.kind, name: t.tag.name }))),
     sources: row.sources.map((s) => ({ name: s.name, url: s.url, date: isoFromDate(s.date) })),
     meetingId: row.meetingId,
