@@ -1,13 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/db/client';
 import { addComment } from '@/lib/content/comments/add-comment';
 import { listComments } from '@/lib/content/comments/list-comments';
 import { reopenComment, resolveComment } from '@/lib/content/comments/resolve-comment';
 import { getItemForEdit } from '@/lib/content/items/get-item-for-edit';
 import { NotFoundError, ValidationError } from '@/lib/errors';
-import { actorOf, rejectionOf, useAppDb } from '../helpers/app-db';
+import { actorOf, rejectionOf, useAppClient } from '../helpers/app-client';
 import { createItem as seedItem, createUser } from '../helpers/factories';
 
-const { db } = useAppDb();
+const app = useAppClient();
+let db: Db;
+beforeAll(() => {
+  db = app.db;
+});
 
 async function setup() {
   const author = await createUser(db, 'CONTRIBUTOR');

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/db/client';
 import { fireTransition } from '@/lib/workflow/transition';
 import { createItem } from '@/lib/content/items/create-item';
 import { updateItem } from '@/lib/content/items/update-item';
@@ -8,10 +9,14 @@ import { restoreRevision } from '@/lib/content/items/restore-revision';
 import type { ItemConflict } from '@/lib/content/items/item-conflict';
 import { ConflictError } from '@/lib/errors';
 import { docFromParagraphs, toPlainText } from '@/lib/rich-text/document';
-import { actorOf, rejectionOf, useAppDb } from '../helpers/app-db';
+import { actorOf, rejectionOf, useAppClient } from '../helpers/app-client';
 import { createItem as seedItem, createUser } from '../helpers/factories';
 
-const { db } = useAppDb();
+const app = useAppClient();
+let db: Db;
+beforeAll(() => {
+  db = app.db;
+});
 
 const fields = (title: string, ...paragraphs: string[]) => ({ title, standfirst: '', body: docFromParagraphs(paragraphs) });
 

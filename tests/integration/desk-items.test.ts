@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/db/client';
 import { createItem } from '@/lib/content/items/create-item';
 import { getItemForEdit } from '@/lib/content/items/get-item-for-edit';
 import { listItems } from '@/lib/content/items/list-items';
@@ -7,10 +8,15 @@ import { addComment } from '@/lib/content/comments/add-comment';
 import { resolveComment } from '@/lib/content/comments/resolve-comment';
 import { NotAllowedError, NotFoundError, ValidationError } from '@/lib/errors';
 import { docFromParagraphs } from '@/lib/rich-text/document';
-import { actorOf, rejectionOf, useAppDb } from '../helpers/app-db';
+import { actorOf, rejectionOf, useAppClient } from '../helpers/app-client';
 import { createIssue, createItem as seedItem, createMeeting, createUser } from '../helpers/factories';
 
-const { db, countQueries } = useAppDb();
+const app = useAppClient();
+let db: Db;
+beforeAll(() => {
+  db = app.db;
+});
+const countQueries = app.countQueries;
 
 const fieldsOf = (title: string, extra: Record<string, unknown> = {}) => ({
   title,

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/db/client';
 import { createItem } from '@/lib/content/items/create-item';
 import { updateItem } from '@/lib/content/items/update-item';
 import { getItemForEdit } from '@/lib/content/items/get-item-for-edit';
@@ -9,10 +10,14 @@ import { fireTransition } from '@/lib/workflow/transition';
 import { AUTOSAVE_COALESCE_MINUTES } from '@/lib/content/items/record-revision';
 import { ConflictError, NotAllowedError, NotFoundError, ValidationError } from '@/lib/errors';
 import { docFromParagraphs, toPlainText } from '@/lib/rich-text/document';
-import { actorOf, rejectionOf, useAppDb } from '../helpers/app-db';
+import { actorOf, rejectionOf, useAppClient } from '../helpers/app-client';
 import { createItem as seedItem, createMeeting, createUser } from '../helpers/factories';
 
-const { db } = useAppDb();
+const app = useAppClient();
+let db: Db;
+beforeAll(() => {
+  db = app.db;
+});
 
 const fields = (text: string, extra: Record<string, unknown> = {}) => ({ title: 'Report', standfirst: '', body: docFromParagraphs([text]), ...extra });
 

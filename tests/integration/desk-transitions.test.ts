@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/db/client';
 import type { ItemState } from '@/generated/prisma/enums';
 import type { Actor } from '@/lib/authz/policy';
 import { fireTransition } from '@/lib/workflow/transition';
@@ -10,10 +11,14 @@ import { listComments } from '@/lib/content/comments/list-comments';
 import { listItemEvents } from '@/lib/audit/list-item-events';
 import { ConflictError, NotAllowedError, NotFoundError, ValidationError } from '@/lib/errors';
 import { docFromParagraphs } from '@/lib/rich-text/document';
-import { actorOf, rejectionOf, useAppDb } from '../helpers/app-db';
+import { actorOf, rejectionOf, useAppClient } from '../helpers/app-client';
 import { createItem as seedItem, createMeeting, createUser } from '../helpers/factories';
 
-const { db } = useAppDb();
+const app = useAppClient();
+let db: Db;
+beforeAll(() => {
+  db = app.db;
+});
 
 /**
  * Every transition, fired through the service, by every kind of person, on an item in every state.

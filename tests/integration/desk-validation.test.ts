@@ -1,14 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/db/client';
 import { createItem } from '@/lib/content/items/create-item';
 import { updateItem } from '@/lib/content/items/update-item';
 import { createMeeting, listMeetings, updateMeeting, getMeeting } from '@/lib/content/meetings';
 import { createPublication, listPublications, updatePublication } from '@/lib/content/publications';
 import { NotAllowedError, NotFoundError, ValidationError } from '@/lib/errors';
 import { docFromParagraphs } from '@/lib/rich-text/document';
-import { actorOf, rejectionOf, useAppDb } from '../helpers/app-db';
+import { actorOf, rejectionOf, useAppClient } from '../helpers/app-client';
 import { createItem as seedItem, createUser } from '../helpers/factories';
 
-const { db } = useAppDb();
+const app = useAppClient();
+let db: Db;
+beforeAll(() => {
+  db = app.db;
+});
 
 const fieldErrorsOf = async (p: Promise<unknown>) => {
   const error = await rejectionOf(p);

@@ -1,13 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/db/client';
 import { createItem } from '@/lib/content/items/create-item';
 import { updateItem } from '@/lib/content/items/update-item';
 import { ValidationError } from '@/lib/errors';
 import { renderRichText } from '@/lib/rich-text/render';
 import { parseRichText } from '@/lib/rich-text/document';
-import { actorOf, rejectionOf, useAppDb } from '../helpers/app-db';
+import { actorOf, rejectionOf, useAppClient } from '../helpers/app-client';
 import { createUser } from '../helpers/factories';
 
-const { db } = useAppDb();
+const app = useAppClient();
+let db: Db;
+beforeAll(() => {
+  db = app.db;
+});
 
 /**
  * Hostile rich-text documents posted straight to the data layer (as a forged server-action request
