@@ -1,0 +1,141 @@
+import 'server-only';
+import type { RevisionKind } from '@/generated/prisma/enums';
+import { decideItem, type Actor, type ItemAction } from '@/lib/authz/policy';
+import { requireActor } from '@/lib/authz/enforce';
+import { getDb } from '@/lib/db/client';
+import { ConflictError, NotAllowedError, NotFoundError, ValidationError, enforce, mergeFieldErrors } from '@/lib/errors';
+import { itemSchema, requiredLinkErrors, type ItemFields } from '@/lib/validation/item';
+import { parseWith } from '@/lib/validation/field-errors';
+import { AUTHOR_EDITABLE_STATES } from '@/lib/workflow/states';
+import { describeConflict, type ItemConflict } from './item-conflict';
+import {
+  checkReferences,
+  isUniqueViolation,
+  itemColumns,
+  lockItemRow,
+  slugTakenMessage,
+  snapshotFromRow,
+  snapshotOf,
+  snapshotSelect,
+  writeSourcesAndTags,
+} from './item-fields';
+import { ensureBaselineRevision, recordRevision, type RecordedRevision } from './record-revision';
+import type { ItemSnapshot } from './snapshot';
+
+export type SaveItemResult = {
+  itemId: string;
+  /** The item's new version: send it with the next save. */
+  version: number;
+  slug: string;
+  savedAt: Date;
+  revision: RecordedRevision;
+};
+
+/** Thrown inside the transaction to roll it back when the item moved on; never leaves this module. */
+class Stale extends Error {}
+
+/**
+ * The one write path for an item's editable fields (updateItem, restoreRevision): policy, validation,
+ * optimistic concurrency on the version, the write, the revision, all or nothing. A save based on an
+ * older version never overwrites a newer one: it is kept as a CONFLICT revision and answered with a
+ * ConflictError<ItemConflict>.
+ */
+export async function saveItem(
+  actor: Actor,
+  itemId: string,
+  opts: {
+    expectedVersion: unknown;
+    input: unknown;
+    revisionKind: Exclude<RevisionKind, 'CONFLICT'>;
+    restoredFromNumber?: number;
+    action: Extract<ItemAction, 'item.edit' | 'item.restoreRevision'>;
+  },
+): Promise<SaveItemResult> {
+  const person = requireActor(actor);
+  const expectedVersion = opts.expectedVersion;
+  if (typeof expectedVersion !== 'number' || !Number.isInteger(expectedVersion) || expectedVersion < 1) {
+    throw new ValidationError({ '': ['The page is missing the version it was loaded at: reload it.'] });
+  }
+  const db = getDb();
+  const found = await db.item.findUnique({ where: { id: itemId }, select: { id: true, kind: true, state: true, version: true, authorId: true, issueId: true } });
+  if (!found) throw new NotFoundError();
+  enforce(decideItem(person, 'item.read', found));
+  const decision = decideItem(person, opts.action, found);
+  // They saw this very state and still may not change it (a contributor's submitted item).
+  if (decision === 'denied' && found.version === expectedVersion) throw new NotAllowedError(deniedMessage(found.state));
+
+  // The kind is the server's, whatever the form says.
+  const parsed = parseWith(itemSchema, { ...(typeof opts.input === 'object' && opts.input !== null ? opts.input : {}), kind: found.kind });
+  if (!parsed.ok) throw new ValidationError(parsed.fieldErrors);
+  const fields: ItemFields = parsed.data;
+  const refs = await checkReferences(db, fields, { id: found.id, issueId: found.issueId });
+  const linkErrors = AUTHOR_EDITABLE_STATES.includes(found.state) ? {} : requiredLinkErrors(fields);
+  const fieldErrors = mergeFieldErrors(refs.fieldErrors, linkErrors);
+  if (Object.keys(fieldErrors).length > 0) throw new ValidationError(fieldErrors);
+
+  const savedAt = new Date();
+  try {
+    return await db.$transaction(async (tx) => {
+      if (!(await lockItemRow(tx, itemId))) throw new NotFoundError();
+      const row = await tx.item.findUniqueOrThrow({ where: { id: itemId }, select: { id: true, state: true, version: true, authorId: true, updatedAt: true } });
+      // Decided again on the locked row: nothing can change it between this check and the write.
+      enforce(decideItem(person, 'item.read', row));
+      if (row.version !== expectedVersion || decideItem(person, opts.action, row) !== 'allowed') throw new Stale();
+      await ensureBaselineRevision(tx, row, async () => snapshotFromRow(await tx.item.findUniqueOrThrow({ where: { id: itemId }, select: snapshotSelect })));
+      const updated = await tx.item.updateMany({
+        where: { id: itemId, version: expectedVersion },
+        data: {
+          ...itemColumns(fields),
+          version: { increment: 1 },
+          // Editors may correct a published item; the public page says so.
+          ...(row.state === 'PUBLISHED' ? { correctedAt: savedAt } : {}),
+        },
+      });
+      if (updated.count !== 1) throw new Stale();
+      const tags = await writeSourcesAndTags(tx, itemId, fields);
+      const version = expectedVersion + 1;
+      const revision = await recordRevision(tx, {
+        itemId,
+        authorId: person.id,
+        kind: opts.revisionKind,
+        itemVersion: version,
+        basedOnVersion: expectedVersion,
+        snapshot: snapshotOf(fields, tags, refs),
+        restoredFromNumber: opts.restoredFromNumber,
+        now: savedAt,
+      });
+      return { itemId, version, slug: fields.slug, savedAt, revision };
+    });
+  } catch (e) {
+    if (e instanceof Stale) throw await refuseStaleSave(person, itemId, expectedVersion, snapshotOf(fields, fields.tags, refs));
+    if (isUniqueViolation(e)) throw new ValidationError({ slug: [slugTakenMessage] });
+    throw e;
+  }
+}
+
+function deniedMessage(state: string): string {
+  if (state === 'ARCHIVED') return 'This item is archived and can no longer be changed.';
+  return 'This item is with the editors: you can change it again if they request changes.';
+}
+
+/**
+ * Keeps the refused text as a CONFLICT revision (so nothing typed is lost, even if the page is
+ * closed) and builds the conflict view. Runs after the failed transaction rolled back.
+ */
+async function refuseStaleSave(person: NonNullable<Actor>, itemId: string, expectedVersion: number, mine: ItemSnapshot): Promise<Error> {
+  return getDb().$transaction(async (tx) => {
+    if (!(await lockItemRow(tx, itemId))) return new NotFoundError();
+    const row = await tx.item.findUniqueOrThrow({ where: { id: itemId }, select: { state: true, authorId: true } });
+    if (decideItem(person, 'item.read', row) !== 'allowed') return new NotFoundError();
+    const kept = await recordRevision(tx, {
+      itemId,
+      authorId: person.id,
+      kind: 'CONFLICT',
+      itemVersion: expectedVersion,
+      basedOnVersion: expectedVersion,
+      snapshot: mine,
+    });
+    const conflict = await describeConflict(tx, person, itemId, expectedVersion, mine, kept.number);
+    return conflict ? new ConflictError<ItemConflict>(conflict) : new NotFoundError();
+  });
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { requiredText } from './common';
+
+/** A review comment, optionally quoting a passage of the item's current text. */
+export const commentSchema = z.object({
+  body: requiredText(5000, 'a comment'),
+  quote: z
+    .string()
+    .trim()
+    .max(1000, 'Quote a shorter passage (up to 1000 characters).')
+    .nullish()
+    .transform((v) => (v ? v : null)),
+});
+
+export type CommentInput = z.input<typeof commentSchema>;
+
+/** Collapses whitespace so a quote selected across lines or paragraphs still matches the text. */
+export function normaliseForQuote(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
