@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { getCurrentActor, requestAddress } from '@/lib/auth/current-actor';
 import { clearSessionCookie } from '@/lib/auth/session';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { recordEvent } from '@/lib/audit/record-event';
 import { getDb } from '@/lib/db/client';
 
 /**
@@ -13,7 +13,7 @@ import { getDb } from '@/lib/db/client';
 export async function signOutAction(): Promise<void> {
   const actor = await getCurrentActor();
   if (actor) {
-    await writeAuditEvent(getDb(), { actorId: actor.id, action: 'auth.signOut', entityType: 'User', entityId: actor.id, ip: await requestAddress() });
+    await recordEvent(getDb(), { actorId: actor.id, action: 'auth.signOut', entityType: 'User', entityId: actor.id, ip: await requestAddress() });
   }
   await clearSessionCookie();
   redirect('/login?signedOut=1');

@@ -1,8 +1,8 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
 import { can, type Actor } from '@/lib/authz/policy';
-import { InvalidInputError, NotAllowedError } from '@/lib/actions/errors';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { ValidationError, NotAllowedError } from '@/lib/errors';
+import { recordEvent } from '@/lib/audit/record-event';
 import { hashPassword } from '@/lib/auth/password';
 import { authenticate } from '@/lib/auth/sign-in';
 
@@ -17,10 +17,10 @@ export async function changeOwnPassword({ actor, ip, currentPassword, password }
   if (!can(actor, 'account.editOwn')) throw new NotAllowedError();
   const db = getDb();
   const me = await db.user.findUniqueOrThrow({ where: { id: actor!.id }, select: { email: true } });
-  if (password.trim().toLowerCase() === me.email) throw new InvalidInputError({ password: ['Do not use your e-mail address as your password.'] });
+  if (password.trim().toLowerCase() === me.email) throw new ValidationError({ password: ['Do not use your e-mail address as your password.'] });
   const check = await authenticate({ email: me.email, password: currentPassword, ip, purpose: 'confirm' });
   if (!check.ok) {
-    throw new InvalidInputError({
+    throw new ValidationError({
       currentPassword: [check.reason === 'throttled' ? 'Too many wrong passwords: try again in 15 minutes.' : 'This is not your current password.'],
     });
   }
@@ -31,7 +31,7 @@ export async function changeOwnPassword({ actor, ip, currentPassword, password }
       data: { passwordHash, sessionVersion: { increment: 1 } },
       select: { id: true, name: true, email: true, sessionVersion: true },
     });
-    await writeAuditEvent(tx, { actorId: actor!.id, action: 'account.changePassword', entityType: 'User', entityId: actor!.id, ip });
+    await recordEvent(tx, { actorId: actor!.id, action: 'account.changePassword', entityType: 'User', entityId: actor!.id, ip });
     return user;
   });
   return { user, message: 'Your password is changed. You were signed out everywhere else.' };

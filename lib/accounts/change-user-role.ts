@@ -2,7 +2,7 @@ import 'server-only';
 import type { Role } from '@/generated/prisma/enums';
 import { getDb } from '@/lib/db/client';
 import type { Actor } from '@/lib/authz/policy';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { recordEvent } from '@/lib/audit/record-event';
 import { decideAccountAction } from './decide-account-action';
 
 export type ChangeUserRoleOptions = { actor: Actor; ip: string | null; userId: string; role: Role };
@@ -16,7 +16,7 @@ export async function changeUserRole({ actor, ip, userId, role }: ChangeUserRole
     const user = await decideAccountAction(tx, actor, 'user.changeRole', userId, role);
     if (user.role === role) return { changed: false };
     await tx.user.update({ where: { id: userId }, data: { role } });
-    await writeAuditEvent(tx, { actorId: actor!.id, action: 'user.changeRole', entityType: 'User', entityId: userId, fromState: user.role, toState: role, ip });
+    await recordEvent(tx, { actorId: actor!.id, action: 'user.changeRole', entityType: 'User', entityId: userId, fromState: user.role, toState: role, ip });
     return { changed: true };
   });
 }

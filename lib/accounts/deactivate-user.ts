@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
 import type { Actor } from '@/lib/authz/policy';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { recordEvent } from '@/lib/audit/record-event';
 import { revokeOpenTokens } from './account-tokens';
 import { decideAccountAction } from './decide-account-action';
 
@@ -16,7 +16,7 @@ export async function deactivateUser({ actor, ip, userId }: DeactivateUserOption
     await decideAccountAction(tx, actor, 'user.deactivate', userId);
     await tx.user.update({ where: { id: userId }, data: { status: 'DEACTIVATED', sessionVersion: { increment: 1 } } });
     await revokeOpenTokens(tx, userId);
-    await writeAuditEvent(tx, { actorId: actor!.id, action: 'user.deactivate', entityType: 'User', entityId: userId, fromState: 'ACTIVE', toState: 'DEACTIVATED', ip });
+    await recordEvent(tx, { actorId: actor!.id, action: 'user.deactivate', entityType: 'User', entityId: userId, fromState: 'ACTIVE', toState: 'DEACTIVATED', ip });
   });
   return {};
 }

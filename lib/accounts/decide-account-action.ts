@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Role } from '@/generated/prisma/enums';
 import { checkUserAction, type Actor, type UserAction, type UserRefusal } from '@/lib/authz/policy';
-import { NotAllowedError, NotFoundError } from '@/lib/actions/errors';
+import { NotAllowedError, NotFoundError } from '@/lib/errors';
 
 export type AccountRow = { id: string; name: string; email: string; role: Role; status: 'INVITED' | 'ACTIVE' | 'DEACTIVATED'; sessionVersion: number };
 

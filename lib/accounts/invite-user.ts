@@ -2,8 +2,8 @@ import 'server-only';
 import type { Role } from '@/generated/prisma/enums';
 import { getDb } from '@/lib/db/client';
 import { can, type Actor } from '@/lib/authz/policy';
-import { InvalidInputError, NotAllowedError } from '@/lib/actions/errors';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { ValidationError, NotAllowedError } from '@/lib/errors';
+import { recordEvent } from '@/lib/audit/record-event';
 import { sendMail } from '@/lib/mail/send-mail';
 import { createAccountToken } from './account-tokens';
 import { invitationMail } from './mails';
@@ -15,7 +15,7 @@ export async function inviteUser(options: InviteUserOptions): Promise<{ userId: 
   const { actor, ip, name, email, role } = options;
   if (!can(actor, 'user.manage')) throw new NotAllowedError('Only administrators invite people.');
   const db = getDb();
-  const taken = () => new InvalidInputError({ email: ['There is already an account with this e-mail address.'] });
+  const taken = () => new ValidationError({ email: ['There is already an account with this e-mail address.'] });
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw taken();
 
   let created: { userId: string; link: string; expiresAt: Date };
@@ -23,7 +23,7 @@ export async function inviteUser(options: InviteUserOptions): Promise<{ userId: 
     created = await db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { name, email, role, status: 'INVITED' }, select: { id: true } });
       const { link, expiresAt } = await createAccountToken(tx, { userId: user.id, purpose: 'INVITATION', createdById: actor!.id });
-      await writeAuditEvent(tx, { actorId: actor!.id, action: 'user.invite', entityType: 'User', entityId: user.id, toState: 'INVITED', ip, data: { email, role } });
+      await recordEvent(tx, { actorId: actor!.id, action: 'user.invite', entityType: 'User', entityId: user.id, toState: 'INVITED', ip, data: { email, role } });
       return { userId: user.id, link, expiresAt };
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
 import type { Actor } from '@/lib/authz/policy';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { recordEvent } from '@/lib/audit/record-event';
 import { sendMail } from '@/lib/mail/send-mail';
 import { createAccountToken } from './account-tokens';
 import { decideAccountAction } from './decide-account-action';
@@ -18,7 +18,7 @@ export async function issuePasswordReset({ actor, ip, userId }: IssuePasswordRes
   const { user, link, expiresAt } = await db.$transaction(async (tx) => {
     const user = await decideAccountAction(tx, actor, 'user.issuePasswordReset', userId);
     const token = await createAccountToken(tx, { userId, purpose: 'PASSWORD_RESET', createdById: actor!.id });
-    await writeAuditEvent(tx, { actorId: actor!.id, action: 'user.issuePasswordReset', entityType: 'User', entityId: userId, ip });
+    await recordEvent(tx, { actorId: actor!.id, action: 'user.issuePasswordReset', entityType: 'User', entityId: userId, ip });
     return { user, ...token };
   });
   await sendMail(db, passwordResetMail({ to: user.email, name: user.name, link, expiresAt }));

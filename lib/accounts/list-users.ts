@@ -2,7 +2,7 @@ import 'server-only';
 import type { Role, UserStatus } from '@/generated/prisma/enums';
 import { getDb } from '@/lib/db/client';
 import { can, type Actor } from '@/lib/authz/policy';
-import { NotAllowedError } from '@/lib/actions/errors';
+import { NotAllowedError } from '@/lib/errors';
 
 export type InvitationState = 'open' | 'expired' | 'revoked' | 'none';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
 import type { Actor } from '@/lib/authz/policy';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { recordEvent } from '@/lib/audit/record-event';
 import { decideAccountAction } from './decide-account-action';
 
 export type ReactivateUserOptions = { actor: Actor; ip: string | null; userId: string };
@@ -11,7 +11,7 @@ export async function reactivateUser({ actor, ip, userId }: ReactivateUserOption
   await getDb().$transaction(async (tx) => {
     await decideAccountAction(tx, actor, 'user.reactivate', userId);
     await tx.user.update({ where: { id: userId }, data: { status: 'ACTIVE' } });
-    await writeAuditEvent(tx, { actorId: actor!.id, action: 'user.reactivate', entityType: 'User', entityId: userId, fromState: 'DEACTIVATED', toState: 'ACTIVE', ip });
+    await recordEvent(tx, { actorId: actor!.id, action: 'user.reactivate', entityType: 'User', entityId: userId, fromState: 'DEACTIVATED', toState: 'ACTIVE', ip });
   });
   return {};
 }

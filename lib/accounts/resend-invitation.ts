@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
 import type { Actor } from '@/lib/authz/policy';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { recordEvent } from '@/lib/audit/record-event';
 import { sendMail } from '@/lib/mail/send-mail';
 import { createAccountToken } from './account-tokens';
 import { decideAccountAction } from './decide-account-action';
@@ -16,7 +16,7 @@ export async function resendInvitation({ actor, ip, userId }: ResendInvitationOp
   const { user, link, expiresAt } = await db.$transaction(async (tx) => {
     const user = await decideAccountAction(tx, actor, 'user.resendInvitation', userId);
     const token = await createAccountToken(tx, { userId, purpose: 'INVITATION', createdById: actor!.id });
-    await writeAuditEvent(tx, { actorId: actor!.id, action: 'user.resendInvitation', entityType: 'User', entityId: userId, ip });
+    await recordEvent(tx, { actorId: actor!.id, action: 'user.resendInvitation', entityType: 'User', entityId: userId, ip });
     return { user, ...token };
   });
   await sendMail(db, invitationMail({ to: user.email, name: user.name, inviter: await inviterName(actor!.id), link, expiresAt }));

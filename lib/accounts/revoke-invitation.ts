@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
 import type { Actor } from '@/lib/authz/policy';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { recordEvent } from '@/lib/audit/record-event';
 import { revokeOpenTokens } from './account-tokens';
 import { decideAccountAction } from './decide-account-action';
 
@@ -12,7 +12,7 @@ export async function revokeInvitation({ actor, ip, userId }: RevokeInvitationOp
   await getDb().$transaction(async (tx) => {
     await decideAccountAction(tx, actor, 'user.revokeInvitation', userId);
     const revoked = await revokeOpenTokens(tx, userId, new Date(), 'INVITATION');
-    await writeAuditEvent(tx, { actorId: actor!.id, action: 'user.revokeInvitation', entityType: 'User', entityId: userId, ip, data: { linksRevoked: revoked } });
+    await recordEvent(tx, { actorId: actor!.id, action: 'user.revokeInvitation', entityType: 'User', entityId: userId, ip, data: { linksRevoked: revoked } });
   });
   return {};
 }

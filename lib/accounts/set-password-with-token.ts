@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
-import { ConflictError, InvalidInputError } from '@/lib/actions/errors';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { ConflictError, ValidationError } from '@/lib/errors';
+import { recordEvent } from '@/lib/audit/record-event';
 import { hashPassword } from '@/lib/auth/password';
 import { hashToken, revokeOpenTokens } from './account-tokens';
 
@@ -18,21 +18,21 @@ export async function setPasswordWithToken({ token, password, ip }: SetPasswordW
   const db = getDb();
   const tokenHash = hashToken(token);
   const row = await db.accountToken.findUnique({ where: { tokenHash }, select: { id: true, userId: true, purpose: true, user: { select: { email: true, status: true } } } });
-  if (!row || row.user.status === 'DEACTIVATED') throw new ConflictError(USED_OR_EXPIRED);
-  if (password.trim().toLowerCase() === row.user.email) throw new InvalidInputError({ password: ['Do not use your e-mail address as your password.'] });
+  if (!row || row.user.status === 'DEACTIVATED') throw new ConflictError(null, USED_OR_EXPIRED);
+  if (password.trim().toLowerCase() === row.user.email) throw new ValidationError({ password: ['Do not use your e-mail address as your password.'] });
   const passwordHash = await hashPassword(password);
 
   return db.$transaction(async (tx) => {
     const now = new Date();
     const claimed = await tx.accountToken.updateMany({ where: { id: row.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
-    if (claimed.count !== 1) throw new ConflictError(USED_OR_EXPIRED);
+    if (claimed.count !== 1) throw new ConflictError(null, USED_OR_EXPIRED);
     const before = await tx.user.findUniqueOrThrow({ where: { id: row.userId }, select: { status: true, email: true } });
-    if (before.status === 'DEACTIVATED') throw new ConflictError(USED_OR_EXPIRED);
+    if (before.status === 'DEACTIVATED') throw new ConflictError(null, USED_OR_EXPIRED);
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, status: 'ACTIVE', sessionVersion: { increment: 1 } } });
     await revokeOpenTokens(tx, row.userId, now);
     await tx.signInLock.deleteMany({ where: { scope: 'ACCOUNT', key: before.email } });
     await tx.signInFailure.deleteMany({ where: { scope: 'ACCOUNT', key: before.email } });
-    await writeAuditEvent(tx, {
+    await recordEvent(tx, {
       actorId: row.userId,
       action: row.purpose === 'INVITATION' ? 'user.acceptInvitation' : 'user.resetPassword',
       entityType: 'User',

@@ -1,8 +1,8 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
 import { can, type Actor } from '@/lib/authz/policy';
-import { NotAllowedError } from '@/lib/actions/errors';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { NotAllowedError } from '@/lib/errors';
+import { recordEvent } from '@/lib/audit/record-event';
 
 export type UpdateOwnProfileOptions = { actor: Actor; ip: string | null; name: string };
 
@@ -13,7 +13,7 @@ export async function updateOwnProfile({ actor, ip, name }: UpdateOwnProfileOpti
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor!.id }, select: { name: true } });
     if (before.name === name) return;
     await tx.user.update({ where: { id: actor!.id }, data: { name } });
-    await writeAuditEvent(tx, { actorId: actor!.id, action: 'account.updateProfile', entityType: 'User', entityId: actor!.id, ip, data: { from: before.name, to: name } });
+    await recordEvent(tx, { actorId: actor!.id, action: 'account.updateProfile', entityType: 'User', entityId: actor!.id, ip, data: { from: before.name, to: name } });
   });
   return { message: 'Your name is saved.' };
 }

@@ -3,7 +3,7 @@ import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getCurrentActor, requestAddress, type SessionActor } from '@/lib/auth/current-actor';
-import { ExpectedError, type FailureCode, type FieldErrors } from '@/lib/actions/errors';
+import { expectedFailure, type FailureCode, type FieldErrors } from '@/lib/actions/errors';
 
 /**
  * The one wrapper every server action goes through:
@@ -20,6 +20,8 @@ export type ActionFailure = {
   fieldErrors: FieldErrors;
   /** What was typed (never passwords or tokens), so the form can show it again. */
   values: Record<string, string>;
+  /** For a conflict: the server's current state, so the page can show what changed. */
+  conflict?: unknown;
 };
 export type ActionResult<T extends object = object> = ({ ok: true; message?: string } & T) | ActionFailure;
 export type ActionState<T extends object = object> = ActionResult<T> | null;
@@ -72,8 +74,10 @@ async function execute<S extends z.ZodType, R extends object, C>(
   try {
     result = await run(parsed.data, ctx);
   } catch (error) {
-    if (error instanceof ExpectedError) return failure(error.code, error.message, raw, error.fieldErrors);
-    throw error;
+    const expected = expectedFailure(error);
+    if (!expected) throw error;
+    const out = failure(expected.code, expected.message, raw, expected.fieldErrors);
+    return expected.conflict === undefined ? out : { ...out, conflict: expected.conflict };
   }
   if (options.redirectTo) redirect(options.redirectTo(result));
   refresh();

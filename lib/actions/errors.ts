@@ -1,47 +1,13 @@
+import { DomainError } from '@/lib/errors';
+import type { FieldErrors } from '@/lib/validation/field-errors';
+
 /**
- * Expected refusals a domain function throws; the action wrapper turns them into `{ ok: false }`
- * state for the form, route handlers into a status code. Anything else is a bug and propagates.
+ * How an expected refusal (lib/errors.ts) reaches a form or an HTTP client. Domain functions throw
+ * lib/errors.ts errors; the action wrapper turns them into `{ ok: false, code, … }` and route
+ * handlers into a status code. Anything else is a bug and propagates.
  */
 export type FailureCode = 'invalid' | 'not-found' | 'not-allowed' | 'conflict' | 'unauthenticated';
-export type FieldErrors = Record<string, string[]>;
-
-export class ExpectedError extends Error {
-  constructor(
-    readonly code: FailureCode,
-    message: string,
-    readonly fieldErrors: FieldErrors = {},
-  ) {
-    super(message);
-    this.name = 'ExpectedError';
-  }
-}
-
-/** The thing does not exist, or this person may not know that it does. */
-export class NotFoundError extends ExpectedError {
-  constructor(message = 'Not found.') {
-    super('not-found', message);
-  }
-}
-
-/** This person can see the thing but may not do this to it. */
-export class NotAllowedError extends ExpectedError {
-  constructor(message = 'You are not allowed to do this.') {
-    super('not-allowed', message);
-  }
-}
-
-export class InvalidInputError extends ExpectedError {
-  constructor(fieldErrors: FieldErrors, message = 'Please correct the fields marked below.') {
-    super('invalid', message, fieldErrors);
-  }
-}
-
-/** Someone else changed the thing first, or a one-time link was already used. */
-export class ConflictError extends ExpectedError {
-  constructor(message: string) {
-    super('conflict', message);
-  }
-}
+export type { FieldErrors };
 
 export const HTTP_STATUS: Record<FailureCode, number> = {
   invalid: 400,
@@ -50,3 +16,21 @@ export const HTTP_STATUS: Record<FailureCode, number> = {
   'not-found': 404,
   conflict: 409,
 };
+
+const CODES: Record<DomainError['code'], FailureCode> = {
+  NOT_FOUND: 'not-found',
+  NOT_ALLOWED: 'not-allowed',
+  CONFLICT: 'conflict',
+  VALIDATION: 'invalid',
+};
+
+export type ExpectedFailure = { code: FailureCode; message: string; fieldErrors: FieldErrors; conflict?: unknown };
+
+/** The failure an expected error stands for, or null for an unexpected one. */
+export function expectedFailure(error: unknown): ExpectedFailure | null {
+  if (!(error instanceof DomainError)) return null;
+  const out: ExpectedFailure = { code: CODES[error.code], message: error.message, fieldErrors: {} };
+  if ('fieldErrors' in error) out.fieldErrors = (error as { fieldErrors: FieldErrors }).fieldErrors;
+  if ('current' in error && (error as { current: unknown }).current != null) out.conflict = (error as { current: unknown }).current;
+  return out;
+}

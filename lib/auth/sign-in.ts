@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { getDb } from '@/lib/db/client';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { recordEvent } from '@/lib/audit/record-event';
 
 /**
  * Checking an e-mail and password, with throttling of failures kept in PostgreSQL (so the limits
@@ -52,7 +52,7 @@ export async function authenticate(
     select: { id: true, name: true, email: true, status: true, passwordHash: true, sessionVersion: true },
   });
   const audit = (action: string, reason?: string) =>
-    writeAuditEvent(db, {
+    recordEvent(db, {
       actorId: action === 'auth.signIn' && user ? user.id : null,
       action,
       entityType: user ? 'User' : 'SignIn',

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
 import { can, type Actor } from '@/lib/authz/policy';
-import { NotAllowedError } from '@/lib/actions/errors';
+import { NotAllowedError } from '@/lib/errors';
 
 export type OutboxEntry = { id: string; to: string; subject: string; text: string; status: 'KEPT' | 'SENT' | 'FAILED'; error: string | null; createdAt: Date };
 

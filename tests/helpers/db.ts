@@ -21,9 +21,17 @@ export async function freshDatabase({ migrate = true } = {}): Promise<string> {
   return url;
 }
 
-/** Bulletin issue numbers for test data: random and high, so tests never collide or meet the demo's. */
-export function uniqueIssueNumber(): number {
-  return randomInt(10_000, 999_999);
+let numbers: pg.Pool | undefined;
+
+/**
+ * Bulletin issue numbers for test data: from a sequence on the test server (tests/setup/global-db.ts),
+ * so no two tests of a run ever get the same number (random numbers did collide now and then), and
+ * all are far above the demo's.
+ */
+export async function uniqueIssueNumber(): Promise<number> {
+  numbers ??= new pg.Pool({ connectionString: inject('databaseUrl'), max: 1, idleTimeoutMillis: 1000, allowExitOnIdle: true });
+  const { rows } = await numbers.query<{ n: string }>("SELECT nextval('test_issue_number') AS n");
+  return Number(rows[0]!.n);
 }
 
 /** A slug no other test uses. */

@@ -17,7 +17,7 @@ export async function createIssue(db: Db, opts: { state?: IssueState; number?: n
   const state = opts.state ?? 'PUBLISHED';
   return db.issue.create({
     data: {
-      number: opts.number ?? uniqueIssueNumber(),
+      number: opts.number ?? (await uniqueIssueNumber()),
       coverLabel: 'Test 2002',
       coverDate: new Date('2002-06-01'),
       state,

@@ -45,7 +45,7 @@ describe('the last active admin', () => {
       changeUserRole({ actor: asActor(a), ip: null, userId: b.id, role: 'EDITOR' }),
       deactivateUser({ actor: asActor(b), ip: null, userId: a.id }),
     ]);
-    expect(outcome.sort()).toEqual(['not-allowed', 'ok']);
+    expect(outcome.sort()).toEqual(['NOT_ALLOWED', 'ok']);
     expect(await activeAdmins()).toBe(1);
   });
 });
@@ -74,7 +74,7 @@ describe('invitations and one-time links', () => {
       setPasswordWithToken({ token, password: 'first password of olga', ip: null }),
       setPasswordWithToken({ token, password: 'second password of olga', ip: null }),
     ]);
-    expect(outcome.sort()).toEqual(['conflict', 'ok']);
+    expect(outcome.sort()).toEqual(['CONFLICT', 'ok']);
     const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
     expect(user.status).toBe('ACTIVE');
     expect(user.sessionVersion).toBe(1);
@@ -91,10 +91,10 @@ describe('invitations and one-time links', () => {
     await resendInvitation({ actor: asActor(admin), ip: null, userId });
     const second = await lastLink(email);
     expect(second).not.toBe(first);
-    await expect(setPasswordWithToken({ token: first, password: 'rosa has a password now', ip: null })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(setPasswordWithToken({ token: first, password: 'rosa has a password now', ip: null })).rejects.toMatchObject({ code: 'CONFLICT' });
     await db.accountToken.updateMany({ where: { tokenHash: hashToken(second) }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await findPasswordToken(second)).toBeNull();
-    await expect(setPasswordWithToken({ token: second, password: 'rosa has a password now', ip: null })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(setPasswordWithToken({ token: second, password: 'rosa has a password now', ip: null })).rejects.toMatchObject({ code: 'CONFLICT' });
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).status).toBe('INVITED');
   });
 

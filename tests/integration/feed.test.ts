@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useCountingDb } from '../helpers/counting-db';
 import { listFeedItems, listSitemapEntries } from '@/lib/content/feed';
 import { createIssue, createItem, createUser } from '../helpers/factories';
+import { uniqueIssueNumber } from '../helpers/db';
 
 const { db, countQueries } = useCountingDb();
 
@@ -22,7 +23,7 @@ describe('feed and sitemap reads', () => {
   it('list published items of published bulletin issues, newest first, then issue, section and position', async () => {
     const author = await createUser(db);
     const older = await createIssue(db);
-    const newer = await createIssue(db, { number: older.number + 1 });
+    const newer = await createIssue(db, { number: await uniqueIssueNumber() }); // later in the sequence: higher than older's
     const withdrawn = await createIssue(db, { state: 'WITHDRAWN' });
 
     const place = (issue: typeof older, section: number, position: number, state: 'PUBLISHED' | 'APPROVED' = 'PUBLISHED') =>

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startThrowawayPostgres } from '../../scripts/lib/local-postgres';
 import { applyMigrations } from '../../scripts/lib/apply-migrations';
@@ -12,13 +13,18 @@ declare module 'vitest' {
 
 /** Starts a throwaway PostgreSQL for the run and migrates it. Never the demo database. */
 export default async function setup(project: TestProject) {
-  const pg = await startThrowawayPostgres('vitest');
-  await pg.createDatabase('quire_test');
-  const url = pg.url('quire_test');
+  const server = await startThrowawayPostgres('vitest');
+  await server.createDatabase('quire_test');
+  const url = server.url('quire_test');
   await applyMigrations(url);
+  // Source of unique bulletin issue numbers for test data (tests/helpers/db.ts uniqueIssueNumber).
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  await client.query('CREATE SEQUENCE test_issue_number START 10000 MAXVALUE 999999');
+  await client.end();
   project.provide('databaseUrl', url);
-  project.provide('adminDatabaseUrl', pg.url('postgres'));
+  project.provide('adminDatabaseUrl', server.url('postgres'));
   return async () => {
-    await pg.stop();
+    await server.stop();
   };
 }
