@@ -32,6 +32,11 @@ export type PublicActionContext = { actor: SessionActor | null; ip: string | nul
 type Options<R> = {
   /** Where to go after success (redirect() runs outside the try/catch, as it must). */
   redirectTo?: (result: R) => string;
+  /**
+   * Re-render the page after success (default true). Off for actions whose answer the page shows by
+   * itself and that run often (autosave, picker searches): a refresh per keystroke pause is waste.
+   */
+  refresh?: boolean;
 };
 
 const SECRET_FIELD = /password|token/i;
@@ -80,7 +85,7 @@ async function execute<S extends z.ZodType, R extends object, C>(
     return expected.conflict === undefined ? out : { ...out, conflict: expected.conflict };
   }
   if (options.redirectTo) redirect(options.redirectTo(result));
-  refresh();
+  if (options.refresh !== false) refresh();
   return { ok: true, ...result };
 }
 
