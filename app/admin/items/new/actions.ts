@@ -1,0 +1,17 @@
+'use server';
+
+import { z } from 'zod';
+import { action } from '@/lib/actions/action';
+import { createItem } from '@/lib/content/items/create-item';
+import type { ItemInput } from '@/lib/validation/item';
+
+/** Creates a draft from the item form (the first save, explicit or automatic). The author is the session's person. */
+export const createItemAction = action(
+  z.object({ fields: z.record(z.string(), z.unknown()) }),
+  async ({ fields }, { actor }) => {
+    const saved = await createItem(actor, fields as ItemInput);
+    return { itemId: saved.itemId, version: saved.version, slug: saved.slug, savedAt: saved.savedAt, revision: saved.revision.number };
+  },
+  // The form goes on to the item's own page itself.
+  { refresh: false },
+);
