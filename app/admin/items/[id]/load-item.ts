@@ -1,0 +1,58 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import type { ItemForEdit } from '@/lib/content/items/get-item-for-edit';
+import { NotFoundError } from '@/lib/errors';
+import type { ItemEditorItem } from '@/components/admin/items/item-editor';
+import { meetingOption, publicationOption } from '@/components/admin/items/record-options';
+
+/** A lib/ read for an item page: "not found" (missing, or not theirs to see) becomes the 404 page. */
+export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+/** Why the form is read-only for this person, in words; null when they may edit. */
+export function readOnlyReason(item: Pick<ItemForEdit, 'state' | 'permissions'>): string | null {
+  if (item.permissions.edit) return null;
+  switch (item.state) {
+    case 'ARCHIVED':
+      return 'This item is archived: it can no longer be changed.';
+    case 'IN_REVIEW':
+      return 'You submitted this item for review, so it is read-only for you while the editors review it. If they request changes, you can edit it again.';
+    case 'APPROVED':
+      return 'This item is approved: only editors can change it now.';
+    case 'PUBLISHED':
+      return 'This item is published: only editors can correct it.';
+    default:
+      return 'You cannot change this item.';
+  }
+}
+
+/** The editor's DTO: only what the form shows, nothing else of the row. */
+export function editorItem(item: ItemForEdit): ItemEditorItem {
+  return {
+    id: item.id,
+    kind: item.kind,
+    state: item.state,
+    version: item.version,
+    fields: item.fields,
+    author: { name: item.author.name },
+    issue: item.issue ? { number: item.issue.number, coverLabel: item.issue.coverLabel } : null,
+    section: item.section ? { title: item.section.title } : null,
+    permissions: {
+      edit: item.permissions.edit,
+      comment: item.permissions.comment,
+      resolveComments: item.permissions.resolveComments,
+      transitions: item.permissions.transitions,
+    },
+    changeRequest: item.changeRequest ? { note: item.changeRequest.note, by: item.changeRequest.by ? { name: item.changeRequest.by.name } : null, at: item.changeRequest.at } : null,
+    lastSaved: item.lastSaved ? { by: { name: item.lastSaved.by.name }, at: item.lastSaved.at } : null,
+    publishedAt: item.publishedAt,
+    meetingDetail: item.meeting ? meetingOption(item.meeting).detail : null,
+    publicationDetail: item.publication ? publicationOption(item.publication).detail : null,
+  };
+}
