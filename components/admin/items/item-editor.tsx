@@ -412,6 +412,8 @@ export function ItemEditor({
 
   const title = values.title.trim() || (item ? 'Untitled item' : `New ${itemKindLabel[kind].toLowerCase()}`);
   const readOnly = !canEdit;
+  // Until the page is hydrated, typing would not reach the form's state: the fields wait for it.
+  const inputsReadOnly = readOnly || !mounted;
   const formErrors = serverErrors?.errors['']?.length ? serverErrors.errors[''] : undefined;
 
   return (
@@ -488,7 +490,7 @@ export function ItemEditor({
       )}
 
       <div className="item-desk__grid">
-        <form ref={formRef} className="item-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="item-heading">
+        <form ref={formRef} className="item-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="item-heading" data-ready={mounted || undefined}>
           <div className="save-bar">
             <p className={`save-bar__status save-bar__status--${statusTone}`} role="status" data-testid="save-status">
               {statusText}
@@ -506,7 +508,7 @@ export function ItemEditor({
             label="Title"
             className="field--wide"
             value={values.title}
-            readOnly={readOnly}
+            readOnly={inputsReadOnly}
             errors={errorsFor('title')}
             onBlur={() => touch('title')}
             onChange={(e) => change({ title: e.target.value, ...(slugFollows ? { slug: toSlug(e.target.value) } : {}) })}
@@ -518,7 +520,7 @@ export function ItemEditor({
               label="Slug"
               hint={slugFollows ? 'The last part of the item’s web address; made from the title until you change it.' : 'The last part of the item’s web address; unique within its bulletin issue.'}
               value={values.slug}
-              readOnly={readOnly}
+              readOnly={inputsReadOnly}
               errors={errorsFor('slug')}
               onBlur={() => touch('slug')}
               onChange={(e) => {
@@ -547,7 +549,7 @@ export function ItemEditor({
             hint="One or two sentences under the title."
             rows={2}
             value={values.standfirst}
-            readOnly={readOnly}
+            readOnly={inputsReadOnly}
             errors={errorsFor('standfirst')}
             onBlur={() => touch('standfirst')}
             onChange={(e) => change({ standfirst: e.target.value })}
@@ -603,7 +605,7 @@ export function ItemEditor({
           )}
 
           <div onBlur={() => touch('sources')}>
-            <SourcesField rows={values.sources} onChange={(sources) => change({ sources })} errorsFor={errorsFor} readOnly={readOnly} />
+            <SourcesField rows={values.sources} onChange={(sources) => change({ sources })} errorsFor={errorsFor} readOnly={readOnly} inputsReadOnly={inputsReadOnly} />
           </div>
           <div onBlur={() => touch('tags')}>
             <TagsField tags={values.tags} options={tagOptions} onChange={(tags) => change({ tags })} errorsFor={errorsFor} readOnly={readOnly} />

@@ -9,11 +9,13 @@ export function SourcesField({
   onChange,
   errorsFor,
   readOnly,
+  inputsReadOnly = readOnly,
 }: {
   rows: SourceRow[];
   onChange: (rows: SourceRow[]) => void;
   errorsFor: (key: string) => string[] | undefined;
   readOnly: boolean;
+  inputsReadOnly?: boolean;
 }) {
   const update = (i: number, patch: Partial<SourceRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const move = (i: number, by: -1 | 1) => {
@@ -41,7 +43,7 @@ export function SourcesField({
                     id={`${prefix}-name`}
                     label="Name"
                     value={row.name}
-                    readOnly={readOnly}
+                    readOnly={inputsReadOnly}
                     errors={errorsFor(`sources.${i}.name`)}
                     onChange={(e) => update(i, { name: e.target.value })}
                     autoComplete="off"
@@ -52,7 +54,7 @@ export function SourcesField({
                     type="url"
                     inputMode="url"
                     value={row.url}
-                    readOnly={readOnly}
+                    readOnly={inputsReadOnly}
                     errors={errorsFor(`sources.${i}.url`)}
                     onChange={(e) => update(i, { url: e.target.value })}
                     autoComplete="off"
@@ -62,7 +64,7 @@ export function SourcesField({
                     label="Date"
                     type="date"
                     value={row.date}
-                    readOnly={readOnly}
+                    readOnly={inputsReadOnly}
                     errors={errorsFor(`sources.${i}.date`)}
                     onChange={(e) => update(i, { date: e.target.value })}
                   />
