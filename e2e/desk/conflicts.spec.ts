@@ -160,3 +160,23 @@ test('unsaved changes: the status line says so, autosave saves them, and leaving
   await expect(page.getByLabel('Standfirst')).toHaveValue('Typed, then left alone.');
   expect((await db.item.findUniqueOrThrow({ where: { id: item.id } })).title).toBe(row.title);
 });
+
+test('a reload with unsaved changes brings them back from this tab, and they are saved from there', async ({ page, db, makeAccount }) => {
+  const editor = await makeAccount('EDITOR');
+  const item = await seedItem(db, { authorId: editor.id, paragraphs: ['One line.'] });
+  await signInContext(page.context(), editor);
+  await page.goto(`/admin/items/${item.id}`);
+  // An empty title cannot be saved, so these changes stay unsaved however long the reload takes.
+  await page.getByLabel('Title', { exact: true }).fill('');
+  await page.getByLabel('Standfirst').fill('Typed just before a reload.');
+  await expect(saveStatus(page)).toHaveText(/Unsaved changes|Not saved: correct the fields marked below\./);
+  page.on('dialog', (d) => void d.accept());
+  await page.reload();
+  await expect(page.getByText('Unsaved changes from your last visit to this page were restored from this browser.')).toBeVisible();
+  await expect(page.getByLabel('Standfirst')).toHaveValue('Typed just before a reload.');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('');
+  expect((await db.item.findUniqueOrThrow({ where: { id: item.id } })).standfirst).toBe('A standfirst.');
+  await page.getByLabel('Title', { exact: true }).fill('A title again');
+  await expectSaved(page);
+  expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ title: 'A title again', standfirst: 'Typed just before a reload.' });
+});

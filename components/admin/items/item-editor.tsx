@@ -295,17 +295,7 @@ export function ItemEditor({
   }, [values, dirty, canEdit, conflict, saving, save]);
 
   // A copy of unsaved changes in this tab, so a reload, a crash or going from "new" to the item's page loses nothing.
-  const key = backupKey(itemId, kind);
-  useEffect(() => {
-    writeBackup(key, dirty && canEdit ? { version, base, values } : null);
-  }, [key, dirty, canEdit, version, base, values]);
-  useEffect(
-    () => () => {
-      const k = backupKey(itemIdRef.current, kind);
-      if (isDirty(valuesRef.current, baseRef.current)) writeBackup(k, { version: versionRef.current, base: baseRef.current, values: valuesRef.current });
-    },
-    [kind],
-  );
+  // Read first (declared first, so it runs before the effect below clears a clean copy).
   useEffect(() => {
     const b = readBackup(backupKey(item?.id ?? null, kind));
     if (!b || !isDirty(b.values, b.base)) return;
@@ -320,6 +310,17 @@ export function ItemEditor({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const key = backupKey(itemId, kind);
+  useEffect(() => {
+    writeBackup(key, dirty && canEdit ? { version, base, values } : null);
+  }, [key, dirty, canEdit, version, base, values]);
+  useEffect(
+    () => () => {
+      const k = backupKey(itemIdRef.current, kind);
+      if (isDirty(valuesRef.current, baseRef.current)) writeBackup(k, { version: versionRef.current, base: baseRef.current, values: valuesRef.current });
+    },
+    [kind],
+  );
   const discardRestored = () => {
     const fresh = item ? valuesFromSnapshot(item.fields) : emptyValues();
     commit({ values: fresh, base: fresh, version: item?.version ?? 0 });
