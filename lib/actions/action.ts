@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getCurrentActor, requestAddress, type SessionActor } from '@/lib/auth/current-actor';
 import { ExpectedError, type FailureCode, type FieldErrors } from '@/lib/actions/errors';
+import { ValidationError, isDomainError, type DomainError } from '@/lib/errors';
 
 /**
  * The one wrapper every server action goes through:
@@ -48,6 +49,13 @@ function typedValues(raw: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(Object.entries(raw).filter(([k, v]) => typeof v === 'string' && !SECRET_FIELD.test(k))) as Record<string, string>;
 }
 
+const DOMAIN_CODES: Record<DomainError['code'], FailureCode> = {
+  VALIDATION: 'invalid',
+  NOT_FOUND: 'not-found',
+  NOT_ALLOWED: 'not-allowed',
+  CONFLICT: 'conflict',
+};
+
 const failure = (code: FailureCode, message: string, raw: Record<string, unknown>, fieldErrors: FieldErrors = {}): ActionFailure => ({
   ok: false,
   code,
@@ -73,6 +81,8 @@ async function execute<S extends z.ZodType, R extends object, C>(
     result = await run(parsed.data, ctx);
   } catch (error) {
     if (error instanceof ExpectedError) return failure(error.code, error.message, raw, error.fieldErrors);
+    // lib/issues, lib/settings and lib/content throw the domain errors of lib/errors.ts: the same refusals.
+    if (isDomainError(error)) return failure(DOMAIN_CODES[error.code], error.message, raw, error instanceof ValidationError ? error.fieldErrors : {});
     throw error;
   }
   if (options.redirectTo) redirect(options.redirectTo(result));
