@@ -1,0 +1,73 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { cancelScheduleAction, scheduleIssueAction } from '@/app/admin/issues/actions';
+import { formatUtc } from '@/lib/format/issue-desk';
+import { toUtcDateTimeInput } from '@/lib/validation/issue-actions';
+import { FormMessage, TextField } from '../form-field';
+
+type Props = { issueId: string; scheduledAt: string | null; scheduleError: string | null; scheduleFailedAt: string | null };
+
+/**
+ * Scheduled publishing. The time is typed and shown in UTC (labelled so): the scheduler runs on the
+ * server, and neither the server's nor the browser's zone may change what "09:00" means.
+ */
+export function ScheduleControls({ issueId, scheduledAt, scheduleError, scheduleFailedAt }: Props) {
+  const [scheduleState, schedule, scheduling] = useActionState(scheduleIssueAction, null);
+  const [cancelState, cancel, cancelling] = useActionState(cancelScheduleAction, null);
+  const [last, setLast] = useState<'schedule' | 'cancel' | null>(null);
+  const outcome = last === 'schedule' ? scheduleState : last === 'cancel' ? cancelState : null;
+  const failed = scheduleState && !scheduleState.ok ? scheduleState : null;
+  const at = scheduledAt ? new Date(scheduledAt) : null;
+
+  return (
+    <div className="schedule" aria-labelledby="schedule-heading" role="group">
+      <h3 id="schedule-heading">Scheduled publication</h3>
+      {scheduleError && (
+        <div className="form-message form-message--error" data-testid="schedule-failure">
+          <p>
+            <strong>The scheduled publication{at ? ` at ${formatUtc(at)}` : ''} did not happen</strong>
+            {scheduleFailedAt ? ` (checked ${formatUtc(new Date(scheduleFailedAt))})` : ''}.
+          </p>
+          <p>{scheduleError}</p>
+          <p>Fix what is listed, then publish now or schedule again.</p>
+        </div>
+      )}
+      <p data-testid="schedule-status">
+        {at && !scheduleError ? (
+          <>
+            Publishes automatically at <strong>{formatUtc(at)}</strong>, whether or not anyone is signed in.
+          </>
+        ) : at ? null : (
+          'Not scheduled.'
+        )}
+      </p>
+      {outcome && <FormMessage state={outcome} />}
+      <form action={schedule} onSubmit={() => setLast('schedule')} noValidate key={failed ? JSON.stringify(failed.values) : (scheduledAt ?? 'none')}>
+        <input type="hidden" name="issueId" value={issueId} readOnly />
+        <TextField
+          name="at"
+          idPrefix="schedule-"
+          label="Publish at (UTC)"
+          type="datetime-local"
+          defaultValue={failed?.values.at ?? (at ? toUtcDateTimeInput(at) : '')}
+          errors={failed?.fieldErrors.at}
+          hint={<>Date and time in UTC (Coordinated Universal Time), not your local time.</>}
+        />
+        <div className="row-actions">
+          <button type="submit" className="button button--quiet" disabled={scheduling}>
+            {scheduling ? 'Scheduling…' : at ? 'Change schedule' : 'Schedule'}
+          </button>
+        </div>
+      </form>
+      {at && (
+        <form action={cancel} onSubmit={() => setLast('cancel')} className="schedule__cancel">
+          <input type="hidden" name="issueId" value={issueId} readOnly />
+          <button type="submit" className="button button--quiet button--small" disabled={cancelling}>
+            {cancelling ? 'Cancelling…' : 'Cancel schedule'}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
