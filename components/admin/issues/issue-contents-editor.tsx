@@ -30,7 +30,7 @@ type DropAt = { sectionId: string; index: number };
 
 const moveButtonId = (itemId: string, direction: 'up' | 'down') => `move-${direction}-${itemId}`;
 const sectionMoveButtonId = (sectionId: string, direction: 'up' | 'down') => `section-move-${direction}-${sectionId}`;
-const sectionHeadingId = (sectionId: string) => `section-${sectionId}-title`;
+const sectionHeadingId = (sectionId: string) => `section-${sectionId}-heading`;
 
 /**
  * Sections and their items, in order. Every move is shown at once (useOptimistic) and saved at once
