@@ -24,6 +24,12 @@ test('an editor plans the next issue, orders it with the keyboard, is refused wh
   const c = await seedItem(db, { authorId: author.id, title: `Lead story C ${tag}` });
   const draft = await seedItem(db, { authorId: author.id, title: `Unapproved report ${tag}`, state: 'IN_REVIEW' });
 
+  // The desk must hydrate cleanly (no React errors, e.g. server and browser formatting a date differently).
+  const browserErrors: string[] = [];
+  page.on('pageerror', (e) => browserErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /React|hydrat/i.test(m.text())) browserErrors.push(m.text());
+  });
   await signInContext(page.context(), editor);
 
   // 1. The next number is proposed: one more than the highest issue there is (N° 26's successor on a fresh database).
@@ -129,6 +135,7 @@ test('an editor plans the next issue, orders it with the keyboard, is refused wh
     await reader.close();
   }
   expect(await db.item.count({ where: { issueId: issue.id, state: 'APPROVED' } })).toBe(4);
+  expect(browserErrors).toEqual([]);
   const events = await db.auditEvent.findMany({ where: { entityId: issue.id, action: { in: ['issue.create', 'issue.publish', 'issue.unpublish'] } }, orderBy: { id: 'asc' } });
   expect(events.map((e) => [e.action, e.actorId])).toEqual([
     ['issue.create', editor.id],

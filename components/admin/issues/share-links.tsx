@@ -5,10 +5,10 @@ import { useFormStatus } from 'react-dom';
 import { createPreviewLinkAction, revokePreviewLinkAction } from '@/app/admin/issues/actions';
 import type { ActionResult } from '@/lib/actions/action';
 import type { PreviewLinkStatus } from '@/lib/issues/list-preview-links';
-import { formatUtc } from '@/lib/format/issue-desk';
 import { FormMessage, TextField } from '../form-field';
 
-export type ShareLinkDto = { id: string; status: PreviewLinkStatus; createdAt: string; expiresAt: string; createdBy: string };
+/** Times come formatted from the server (the browser's Intl may word them differently). */
+export type ShareLinkDto = { id: string; status: PreviewLinkStatus; createdLabel: string; expiresLabel: string; createdBy: string };
 
 const statusLabel: Record<PreviewLinkStatus, string> = { active: 'Active', expired: 'Expired', revoked: 'Revoked' };
 
@@ -27,7 +27,7 @@ function RevokeForm({ link }: { link: ShareLinkDto }) {
     <>
       <form action={async (formData: FormData) => setResult(await revokePreviewLinkAction(null, formData))}>
         <input type="hidden" name="linkId" value={link.id} readOnly />
-        <RevokeButton label={`Revoke the link created ${formatUtc(new Date(link.createdAt))}`} />
+        <RevokeButton label={`Revoke the link created ${link.createdLabel}`} />
       </form>
       {result?.message && (
         <p className={`row-message ${result.ok ? 'row-message--ok' : 'row-message--error'}`} role="status">
@@ -104,10 +104,10 @@ export function ShareLinks({ issueId, siteBase, links }: { issueId: string; site
             {links.map((link) => (
               <tr key={link.id} data-link-id={link.id}>
                 <td>
-                  {formatUtc(new Date(link.createdAt))}
+                  {link.createdLabel}
                   <span className="accounts__email">by {link.createdBy}</span>
                 </td>
-                <td>{formatUtc(new Date(link.expiresAt))}</td>
+                <td>{link.expiresLabel}</td>
                 <td>
                   <span className={`badge badge--link-${link.status}`}>{statusLabel[link.status]}</span>
                 </td>

@@ -13,6 +13,7 @@ import { adminHref } from '@/lib/issues/hrefs';
 import { issueLabel } from '@/lib/format/labels';
 import { formatUtc, issueStateLabel } from '@/lib/format/issue-desk';
 import { siteUrl } from '@/lib/site-url';
+import { toUtcDateTimeInput } from '@/lib/validation/issue-actions';
 import { IssueDetailsForm } from '@/components/admin/issues/issue-details-form';
 import { IssueContentsEditor, type DeskSectionDto } from '@/components/admin/issues/issue-contents-editor';
 import { ReadinessPanel } from '@/components/admin/issues/readiness-panel';
@@ -51,7 +52,7 @@ export default async function IssueDeskPage({ params }: Props) {
     acceptsKind: s.acceptsKind,
     items: s.items.map((i) => ({ id: i.id, title: i.title, kind: i.kind, state: i.state, authorName: i.author.name })),
   }));
-  const shareLinks: ShareLinkDto[] = links.map((l) => ({ id: l.id, status: l.status, createdAt: l.createdAt.toISOString(), expiresAt: l.expiresAt.toISOString(), createdBy: l.createdBy.name }));
+  const shareLinks: ShareLinkDto[] = links.map((l) => ({ id: l.id, status: l.status, createdLabel: formatUtc(l.createdAt), expiresLabel: formatUtc(l.expiresAt), createdBy: l.createdBy.name }));
   const published = issue.state === 'PUBLISHED';
   const label = issueLabel(issue.number);
 
@@ -90,9 +91,9 @@ export default async function IssueDeskPage({ params }: Props) {
             {!published && (
               <ScheduleControls
                 issueId={issue.id}
-                scheduledAt={issue.scheduledAt?.toISOString() ?? null}
+                schedule={issue.scheduledAt ? { label: formatUtc(issue.scheduledAt), input: toUtcDateTimeInput(issue.scheduledAt) } : null}
                 scheduleError={issue.scheduleError}
-                scheduleFailedAt={issue.scheduleFailedAt?.toISOString() ?? null}
+                scheduleFailedAtLabel={issue.scheduleFailedAt ? formatUtc(issue.scheduleFailedAt) : null}
               />
             )}
           </section>
