@@ -25,9 +25,13 @@ test('a share link opens the unpublished issue signed out, marked as a preview a
   await placeInSection(db, issue.sections[0]!, [item.id]);
 
   await signInContext(page.context(), editor);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`/admin/issues/${issue.id}`);
   const url = await createShareLink(page);
   expect(new URL(url).pathname).toMatch(/^\/preview\//);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
   await expect(page.locator('.share-links__table tbody tr')).toHaveCount(1);
   await expect(page.locator('.share-links__table tbody tr').first()).toContainText('Active');
   // Valid 7 days by default.

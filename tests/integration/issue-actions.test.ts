@@ -199,6 +199,15 @@ describe('refusals arrive as form state', () => {
     expect(result).toMatchObject({ ok: false, code: 'conflict' });
   });
 
+  it('editing the details against a version someone else changed meanwhile: a conflict, nothing saved', async () => {
+    await actAs('editor');
+    const p = await plannedIssue();
+    await desk.moveItemAction(null, { itemId: p.b.id, direction: 'up' });
+    const result = await desk.updateIssueAction(null, { issueId: p.issue.id, version: String(p.issue.version), number: String(p.issue.number), coverLabel: 'Stale 2002' });
+    expect(result).toMatchObject({ ok: false, code: 'conflict', values: { coverLabel: 'Stale 2002' } });
+    expect((await db.issue.findUniqueOrThrow({ where: { id: p.issue.id } })).coverLabel).toBe(p.issue.coverLabel);
+  });
+
   it('removing a section that holds items: refused with the reason', async () => {
     await actAs('editor');
     const p = await plannedIssue();
