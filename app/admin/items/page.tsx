@@ -121,7 +121,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
       </FilterForm>
 
       <p role="status" className="list-status">
-        {list.total === 0 ? (filtered ? 'No items match these filters.' : 'No items yet.') : `${plural(list.total, 'item')}${filtered ? ' match these filters' : ''}.`}
+        {list.total === 0 ? (filtered ? 'No items match these filters.' : 'No items yet.') : `${plural(list.total, 'item')}${filtered ? (list.total === 1 ? ' matches these filters' : ' match these filters') : ''}.`}
       </p>
 
       {list.items.length > 0 ? (
