@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { sessionCookie, useSecureCookies } from '@/lib/auth/cookies';
 import { loginUrlFor } from '@/lib/auth/callback-url';
-import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
+import { contentSecurityPolicy, newNonce, pathHeaders, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
 
 /**
  * Runs before every route except static files.
@@ -11,6 +11,7 @@ import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/
  *   route parameters (500); it gets the ordinary 404 page instead.
  * - /admin without any session cookie goes straight to the sign-in page. This is only the quick,
  *   optimistic check: every back-office page and action checks the session against the database.
+ * - Share-link previews (/preview/…) are marked noindex, nofollow (X-Robots-Tag), 404s included.
  * - The requested path is passed on (x-quire-path) so a page can send its visitor to sign in and back.
  */
 export function proxy(request: NextRequest) {
@@ -34,6 +35,7 @@ export function proxy(request: NextRequest) {
 
   response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(pathHeaders(pathname))) response.headers.set(name, value);
   return response;
 }
 

@@ -45,6 +45,10 @@ next = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', 
     DATABASE_URL: e2eDatabaseUrl,
     NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
     NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production-use-000000',
+    // The scheduler runs as in production, polling every second so a test can watch a due issue go
+    // out. It only touches issues whose scheduled time has passed: tests that schedule pick the future.
+    QUIRE_SCHEDULER: 'on',
+    QUIRE_SCHEDULER_INTERVAL_MS: '1000',
   },
 });
 next.on('exit', async (code) => {

@@ -50,8 +50,12 @@ export function IssueContents({ issue, linkToPage }: { issue: PublishedIssue; li
   );
 }
 
-/** The whole bulletin issue: cover, contents, then every section with its items in full. */
-export function IssueView({ issue }: { issue: PublishedIssue }) {
+/**
+ * The whole bulletin issue: cover, contents, then every section with its items in full.
+ * `preview`: an unpublished issue shown to an editor or a share-link holder; items are not linked to
+ * their own pages, which answer 404 until the issue is published.
+ */
+export function IssueView({ issue, preview = false }: { issue: PublishedIssue; preview?: boolean }) {
   const sections = issue.sections.filter((s) => s.items.length > 0);
   return (
     <div className="issue">
@@ -63,7 +67,7 @@ export function IssueView({ issue }: { issue: PublishedIssue }) {
             {section.title}
           </h2>
           {section.items.map((item) => (
-            <IssueItem key={item.id} item={item} issueNumber={issue.number} />
+            <IssueItem key={item.id} item={item} issueNumber={issue.number} linkTitle={!preview} />
           ))}
         </section>
       ))}

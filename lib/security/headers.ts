@@ -36,3 +36,13 @@ export function newNonce(): string {
   crypto.getRandomValues(bytes);
   return Buffer.from(bytes).toString('base64');
 }
+
+/**
+ * Headers that depend on the address. Share-link previews (/preview/<token>) show unpublished issues
+ * to one outside reviewer: never indexed, never followed, whatever the page's own metadata says
+ * (robots.txt asks crawlers to stay out, but a crawler that finds a link may still index the URL).
+ */
+export function pathHeaders(pathname: string): Record<string, string> {
+  if (pathname === '/preview' || pathname.startsWith('/preview/')) return { 'X-Robots-Tag': 'noindex, nofollow' };
+  return {};
+}

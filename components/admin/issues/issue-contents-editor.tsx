@@ -1,0 +1,415 @@
+'use client';
+
+import { useActionState, useLayoutEffect, useOptimistic, useRef, useState, useTransition, type DragEvent } from 'react';
+import Link from 'next/link';
+import {
+  addSectionAction,
+  moveItemAction,
+  moveSectionAction,
+  moveToSectionAction,
+  removeItemFromIssueAction,
+  removeSectionAction,
+  renameSectionAction,
+  reorderItemsAction,
+  setSectionKindAction,
+} from '@/app/admin/issues/actions';
+import type { ActionResult } from '@/lib/actions/action';
+import { acceptsKindLabel, acceptsKindOptions } from '@/lib/format/issue-desk';
+import { itemKindLabel } from '@/lib/format/labels';
+import { adminHref } from '@/lib/issues/hrefs';
+import { accepts, applyOrderChange, dropInList, stepInList, type DeskItemDto, type DeskSectionDto, type OrderChange } from '@/lib/issues/desk-order';
+import { itemStateLabel } from '@/lib/workflow/states';
+import { FormMessage, TextField } from '../form-field';
+import { AddItemPicker } from './add-item-picker';
+
+export type { DeskItemDto, DeskSectionDto };
+
+type Props = { issueId: string; published: boolean; sections: DeskSectionDto[] };
+type Drag = { itemId: string; fromSectionId: string; kind: DeskItemDto['kind']; title: string };
+type DropAt = { sectionId: string; index: number };
+
+const moveButtonId = (itemId: string, direction: 'up' | 'down') => `move-${direction}-${itemId}`;
+const sectionMoveButtonId = (sectionId: string, direction: 'up' | 'down') => `section-move-${direction}-${sectionId}`;
+const sectionHeadingId = (sectionId: string) => `section-${sectionId}-heading`;
+
+/**
+ * Sections and their items, in order. Every move is shown at once (useOptimistic) and saved at once
+ * through a server action; the server's order comes back with the refreshed page and replaces the
+ * guess. Keyboard: "Move up" / "Move down" on every item and section; the focus stays on the button
+ * pressed even though its row moved, and a live region says where the item went. Mouse: native
+ * HTML5 drag and drop, within a section or into another one.
+ */
+export function IssueContentsEditor({ issueId, published, sections }: Props) {
+  const [view, showChange] = useOptimistic(sections, applyOrderChange);
+  const [, startTransition] = useTransition();
+  const [announcement, setAnnouncement] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const [dropAt, setDropAt] = useState<DropAt | null>(null);
+  // The element that should keep the focus while rows move under it (React re-inserts moved rows, which blurs them).
+  const focusIntent = useRef<string | null>(null);
+
+  useLayoutEffect(() => {
+    const id = focusIntent.current;
+    if (!id) return;
+    const target = document.getElementById(id);
+    const active = document.activeElement;
+    if (target && active !== target && (active === null || active === document.body)) target.focus();
+  });
+
+  const say = (text: string) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text));
+
+  /** Shows the change now, runs the action, and reports a refusal (the refreshed page then shows the truth). */
+  function save(change: OrderChange, run: () => Promise<ActionResult>, failurePrefix: string) {
+    startTransition(async () => {
+      showChange(change);
+      const result = await run();
+      if (!result.ok) {
+        setProblem(`${failurePrefix}: ${result.message}`);
+        say(`${failurePrefix}: ${result.message}`);
+      } else {
+        setProblem(null);
+        if (result.message && change.type === 'moveTo') say(result.message);
+      }
+    });
+  }
+
+  function moveItem(section: DeskSectionDto, item: DeskItemDto, direction: 'up' | 'down') {
+    focusIntent.current = moveButtonId(item.id, direction);
+    const ids = section.items.map((i) => i.id);
+    const next = stepInList(ids, item.id, direction);
+    if (!next) {
+      say(`“${item.title}” is already ${direction === 'up' ? 'first' : 'last'} in ${section.title}.`);
+      return;
+    }
+    say(`“${item.title}” moved ${direction} to position ${next.indexOf(item.id) + 1} of ${next.length} in ${section.title}.`);
+    save({ type: 'items', sectionId: section.id, ids: next }, () => moveItemAction(null, { itemId: item.id, direction }), `“${item.title}” was not moved`);
+  }
+
+  function moveSection(section: DeskSectionDto, direction: 'up' | 'down') {
+    focusIntent.current = sectionMoveButtonId(section.id, direction);
+    const next = stepInList(
+      view.map((s) => s.id),
+      section.id,
+      direction,
+    );
+    if (!next) {
+      say(`The section ${section.title} is already ${direction === 'up' ? 'first' : 'last'}.`);
+      return;
+    }
+    say(`The section ${section.title} moved ${direction} to position ${next.indexOf(section.id) + 1} of ${next.length}.`);
+    save({ type: 'sections', ids: next }, () => moveSectionAction(null, { sectionId: section.id, direction }), `The section ${section.title} was not moved`);
+  }
+
+  function moveToSection(item: DeskItemDto, from: DeskSectionDto, to: DeskSectionDto, index?: number) {
+    if (!accepts(to, item.kind)) {
+      say(`${to.title} accepts only ${acceptsKindLabel(to.acceptsKind).replace(' only', '').toLowerCase()}: “${item.title}” stays in ${from.title}.`);
+      return;
+    }
+    const ids = dropInList(
+      to.items.map((i) => i.id),
+      item.id,
+      index ?? to.items.length,
+    );
+    say(`“${item.title}” moved to ${to.title}, position ${ids.indexOf(item.id) + 1} of ${ids.length}.`);
+    save(
+      { type: 'moveTo', itemId: item.id, sectionId: to.id, ids },
+      () => moveToSectionAction(null, { itemId: item.id, sectionId: to.id, ids }),
+      `“${item.title}” was not moved`,
+    );
+  }
+
+  function removeItem(section: DeskSectionDto, item: DeskItemDto) {
+    focusIntent.current = sectionHeadingId(section.id);
+    say(`“${item.title}” removed from the issue.`);
+    save({ type: 'remove', itemId: item.id }, () => removeItemFromIssueAction(null, { itemId: item.id }), `“${item.title}” was not removed`);
+  }
+
+  // Drag and drop (mouse): only our own rows, only into sections that accept the item's kind.
+  function dragOverRow(e: DragEvent, section: DeskSectionDto, index: number) {
+    if (!drag || !accepts(section, drag.kind)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    e.dataTransfer.dropEffect = 'move';
+    const rect = e.currentTarget.getBoundingClientRect();
+    const at = e.clientY < rect.top + rect.height / 2 ? index : index + 1;
+    setDropAt((prev) => (prev?.sectionId === section.id && prev.index === at ? prev : { sectionId: section.id, index: at }));
+  }
+  function dragOverList(e: DragEvent, section: DeskSectionDto) {
+    if (!drag || !accepts(section, drag.kind)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'move';
+    if (e.target === e.currentTarget) setDropAt((prev) => (prev?.sectionId === section.id && prev.index === section.items.length ? prev : { sectionId: section.id, index: section.items.length }));
+  }
+  function drop(e: DragEvent, section: DeskSectionDto) {
+    e.preventDefault();
+    const target = dropAt?.sectionId === section.id ? dropAt : { sectionId: section.id, index: section.items.length };
+    const current = drag;
+    setDrag(null);
+    setDropAt(null);
+    if (!current) return;
+    const from = view.find((s) => s.id === current.fromSectionId);
+    const item = from?.items.find((i) => i.id === current.itemId);
+    if (!from || !item) return;
+    if (from.id !== section.id) {
+      moveToSection(item, from, section, target.index);
+      return;
+    }
+    const ids = section.items.map((i) => i.id);
+    const next = dropInList(ids, item.id, target.index);
+    if (next.every((id, i) => ids[i] === id)) return;
+    say(`“${item.title}” moved to position ${next.indexOf(item.id) + 1} of ${next.length} in ${section.title}.`);
+    save({ type: 'items', sectionId: section.id, ids: next }, () => reorderItemsAction(null, { sectionId: section.id, ids: next }), `“${item.title}” was not moved`);
+  }
+
+  return (
+    <div className="desk-contents">
+      <p className="visually-hidden" role="status" aria-live="polite" id="order-announcer" data-testid="order-announcer">
+        {announcement}
+      </p>
+      {problem && (
+        <p className="form-message form-message--error" role="alert">
+          {problem}
+        </p>
+      )}
+      {view.length === 0 && <p className="muted">This issue has no sections. Add one below.</p>}
+      <ol className="desk-sections">
+        {view.map((section, sectionIndex) => {
+          const dropping = dropAt?.sectionId === section.id;
+          return (
+            <li key={section.id} className="desk-section" id={`section-${section.id}`} data-section-title={section.title}>
+              <div className="desk-section__head">
+                <h3 id={sectionHeadingId(section.id)} tabIndex={-1}>
+                  <span className="desk-section__pos">{sectionIndex + 1}.</span> {section.title}
+                </h3>
+                <span className="muted">
+                  {acceptsKindLabel(section.acceptsKind)} · {section.items.length === 1 ? '1 item' : `${section.items.length} items`}
+                </span>
+                <div className="row-actions desk-section__moves">
+                  <MoveButton id={sectionMoveButtonId(section.id, 'up')} label={`Move section up: ${section.title}`} atEdge={sectionIndex === 0} onMove={() => moveSection(section, 'up')}>
+                    Move up
+                  </MoveButton>
+                  <MoveButton id={sectionMoveButtonId(section.id, 'down')} label={`Move section down: ${section.title}`} atEdge={sectionIndex === view.length - 1} onMove={() => moveSection(section, 'down')}>
+                    Move down
+                  </MoveButton>
+                </div>
+              </div>
+              <SectionSettings section={section} published={published} />
+
+              <ol
+                className={`desk-items${dropping && dropAt.index === section.items.length ? ' desk-items--drop-end' : ''}`}
+                aria-label={`Items in ${section.title}`}
+                onDragOver={(e) => dragOverList(e, section)}
+                onDragLeave={(e) => {
+                  if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropAt((prev) => (prev?.sectionId === section.id ? null : prev));
+                }}
+                onDrop={(e) => drop(e, section)}
+              >
+                {section.items.length === 0 && (
+                  <li className="desk-items__empty" onDragOver={(e) => dragOverRow(e, section, 0)}>
+                    No items yet{published ? '.' : ': add one below, or drag one here.'}
+                  </li>
+                )}
+                {section.items.map((item, index) => (
+                  <li
+                    key={item.id}
+                    className={`desk-item${dropping && dropAt.index === index ? ' desk-item--drop-before' : ''}${drag?.itemId === item.id ? ' desk-item--dragging' : ''}`}
+                    data-item-id={item.id}
+                    data-item-title={item.title}
+                    draggable
+                    onDragStart={(e) => {
+                      e.dataTransfer.effectAllowed = 'move';
+                      e.dataTransfer.setData('text/plain', item.id);
+                      setDrag({ itemId: item.id, fromSectionId: section.id, kind: item.kind, title: item.title });
+                    }}
+                    onDragEnd={() => {
+                      setDrag(null);
+                      setDropAt(null);
+                    }}
+                    onDragOver={(e) => dragOverRow(e, section, index)}
+                  >
+                    <span className="desk-item__handle" aria-hidden="true" title="Drag to reorder">
+                      ⠿
+                    </span>
+                    <span className="desk-item__pos">{index + 1}.</span>
+                    <span className="desk-item__main">
+                      <Link href={adminHref.item(item.id)} draggable={false} className="desk-item__title">
+                        {item.title}
+                      </Link>
+                      <span className="desk-item__meta">
+                        {itemKindLabel[item.kind]} · {item.authorName}
+                        {!accepts(section, item.kind) && <strong className="desk-item__wrong"> · wrong kind for this section</strong>}
+                      </span>
+                    </span>
+                    <span className={`badge badge--state-${item.state.toLowerCase().replace('_', '-')}`}>{itemStateLabel[item.state]}</span>
+                    <span className="row-actions desk-item__actions">
+                      <MoveButton id={moveButtonId(item.id, 'up')} label={`Move up: ${item.title}`} atEdge={index === 0} onMove={() => moveItem(section, item, 'up')}>
+                        Move up
+                      </MoveButton>
+                      <MoveButton id={moveButtonId(item.id, 'down')} label={`Move down: ${item.title}`} atEdge={index === section.items.length - 1} onMove={() => moveItem(section, item, 'down')}>
+                        Move down
+                      </MoveButton>
+                      {!published && (
+                        <ItemMoreActions
+                          item={item}
+                          section={section}
+                          others={view.filter((s) => s.id !== section.id && accepts(s, item.kind))}
+                          onMoveTo={(to) => moveToSection(item, section, to)}
+                          onRemove={() => removeItem(section, item)}
+                        />
+                      )}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+              {!published && <AddItemPicker section={section} onPlaced={say} />}
+            </li>
+          );
+        })}
+      </ol>
+      <AddSectionForm issueId={issueId} />
+    </div>
+  );
+}
+
+/** Move buttons stay focusable at the ends of the list (aria-disabled), so the focus never drops to the page. */
+function MoveButton({ id, label, atEdge, onMove, children }: { id: string; label: string; atEdge: boolean; onMove: () => void; children: React.ReactNode }) {
+  return (
+    <button type="button" id={id} className="button button--small button--quiet" aria-label={label} aria-disabled={atEdge || undefined} onClick={onMove}>
+      {children}
+    </button>
+  );
+}
+
+function ItemMoreActions({
+  item,
+  section,
+  others,
+  onMoveTo,
+  onRemove,
+}: {
+  item: DeskItemDto;
+  section: DeskSectionDto;
+  others: DeskSectionDto[];
+  onMoveTo: (to: DeskSectionDto) => void;
+  onRemove: () => void;
+}) {
+  const [target, setTarget] = useState('');
+  const selectId = `move-to-${item.id}`;
+  return (
+    <details className="desk-item__more">
+      <summary aria-label={`More actions: ${item.title}`}>More</summary>
+      <div className="desk-item__more-body">
+        {others.length > 0 && (
+          <span className="inline-form">
+            <label htmlFor={selectId} className="visually-hidden">
+              Move “{item.title}” to section
+            </label>
+            <select id={selectId} value={target} onChange={(e) => setTarget(e.target.value)}>
+              <option value="">Move to section…</option>
+              {others.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              aria-label={`Move to the chosen section: ${item.title}`}
+              onClick={() => {
+                const to = others.find((s) => s.id === target);
+                if (to) onMoveTo(to);
+              }}
+            >
+              Move
+            </button>
+          </span>
+        )}
+        <button type="button" className="button button--small button--danger" aria-label={`Remove from issue: ${item.title}`} onClick={onRemove} title={`Take it out of ${section.title} and the issue (the item itself is kept)`}>
+          Remove from issue
+        </button>
+      </div>
+    </details>
+  );
+}
+
+function SectionSettings({ section, published }: { section: DeskSectionDto; published: boolean }) {
+  const [renameState, rename, renaming] = useActionState(renameSectionAction, null);
+  const [kindState, setKind, settingKind] = useActionState(setSectionKindAction, null);
+  const [removeState, remove, removing] = useActionState(removeSectionAction, null);
+  const renameFailed = renameState && !renameState.ok ? renameState : null;
+  const prefix = `section-${section.id}-`;
+  return (
+    <details className="desk-section__settings">
+      <summary aria-label={`Section settings: ${section.title}`}>Section settings</summary>
+      <div className="desk-section__settings-body">
+        <form action={rename} noValidate className="form-row form-row--end" key={renameFailed ? JSON.stringify(renameFailed.values) : section.title}>
+          <input type="hidden" name="sectionId" value={section.id} readOnly />
+          <TextField name="title" idPrefix={prefix} label="Title" defaultValue={renameFailed?.values.title ?? section.title} errors={renameFailed?.fieldErrors.title} autoComplete="off" />
+          <button type="submit" className="button button--small button--quiet" disabled={renaming}>
+            Rename
+          </button>
+        </form>
+        {renameState && !renameFailed?.fieldErrors.title && <FormMessage state={renameState} />}
+
+        <form action={setKind} className="form-row form-row--end" key={`kind-${section.acceptsKind ?? ''}`}>
+          <input type="hidden" name="sectionId" value={section.id} readOnly />
+          <div className="field">
+            <label htmlFor={`${prefix}kind`}>Accepts</label>
+            <select id={`${prefix}kind`} name="acceptsKind" defaultValue={section.acceptsKind ?? ''}>
+              {acceptsKindOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button button--small button--quiet" disabled={settingKind}>
+            Save kind
+          </button>
+        </form>
+        <FormMessage state={kindState} />
+
+        {!published && (
+          <form action={remove}>
+            <input type="hidden" name="sectionId" value={section.id} readOnly />
+            <button type="submit" className="button button--small button--danger" disabled={removing} aria-label={`Remove section: ${section.title}`}>
+              Remove section
+            </button>
+            <span className="muted"> Only an empty section can be removed.</span>
+          </form>
+        )}
+        <FormMessage state={removeState} />
+      </div>
+    </details>
+  );
+}
+
+function AddSectionForm({ issueId }: { issueId: string }) {
+  const [state, formAction, pending] = useActionState(addSectionAction, null);
+  const failed = state && !state.ok ? state : null;
+  return (
+    <form action={formAction} noValidate className="desk-add-section" aria-labelledby="add-section-heading" key={failed ? JSON.stringify(failed.values) : state?.ok ? `added-${state.sectionId}` : 'fresh'}>
+      <h3 id="add-section-heading">Add a section</h3>
+      <FormMessage state={state} />
+      <input type="hidden" name="issueId" value={issueId} readOnly />
+      <div className="form-row form-row--end">
+        <TextField name="title" idPrefix="new-section-" label="Section title" defaultValue={failed?.values.title} errors={failed?.fieldErrors.title} autoComplete="off" />
+        <div className="field">
+          <label htmlFor="new-section-kind">Accepts</label>
+          <select id="new-section-kind" name="acceptsKind" defaultValue={failed?.values.acceptsKind ?? ''}>
+            {acceptsKindOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--quiet" disabled={pending}>
+          Add section
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+'use client';
+
+import { useEffect, useRef, useState, type FocusEvent, type FormEvent } from 'react';
+import type { z } from 'zod';
+import type { ActionState } from '@/lib/actions/action';
+import { parseWith, type FieldErrors } from '@/lib/validation/field-errors';
+
+/**
+ * Instant, all-at-once field errors from the entity's one zod schema, the same the server action
+ * parses with:
+ *  - leaving a field checks the whole form and shows, next to them, the errors of the fields already
+ *    visited (a cross-field rule such as "ends before it starts" shows once both dates were visited);
+ *  - typing in a form that shows errors re-checks it, so a fixed field clears at once;
+ *  - submitting checks everything: with errors, nothing is sent, every error shows, and focus goes to
+ *    the summary at the top; otherwise the server action runs and its answer (same schema, plus the
+ *    policy) replaces the browser's.
+ * Nothing typed is lost: a refused submit never leaves the page, and after a server refusal the form is
+ * drawn again with the values it sent (`formKey`, `values`).
+ */
+export function useSchemaForm<S extends z.ZodType>(schema: S, state: ActionState) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const failed = state && !state.ok ? state : null;
+  // Browser errors belong to the server answer they were computed after; a new answer takes over.
+  const [client, setClient] = useState<{ after: ActionState; errors: FieldErrors } | null>(null);
+  const [visited, setVisited] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const errors: FieldErrors = client && client.after === state ? client.errors : (failed?.fieldErrors ?? {});
+
+  function check(show: (field: string) => boolean): FieldErrors {
+    const form = formRef.current;
+    if (!form) return {};
+    const input: Record<string, string> = {};
+    for (const [key, value] of new FormData(form)) if (typeof value === 'string') input[key] = value;
+    const parsed = parseWith(schema, input);
+    if (parsed.ok) return {};
+    return Object.fromEntries(Object.entries(parsed.fieldErrors).filter(([field]) => show(field)));
+  }
+
+  const everything = submitted || failed !== null;
+  const shownFor = (seen: ReadonlySet<string>) => (field: string) => everything || seen.has(field);
+
+  // A server refusal: point at the summary (the form was drawn again, focus went with the old one).
+  useEffect(() => {
+    if (failed) summaryRef.current?.focus();
+  }, [failed]);
+
+  return {
+    formRef,
+    summaryRef,
+    errors,
+    /** What was typed, after a server refusal. */
+    values: failed?.values ?? null,
+    /** Redraws the form (with `values` as defaults) after each server refusal. */
+    formKey: failed ? `failed:${JSON.stringify(failed.values)}` : 'form',
+    /** The summary at the top belongs to a submit: while typing, errors show next to their fields only. */
+    showSummary: submitted || failed !== null,
+    onBlur(event: FocusEvent<HTMLFormElement>) {
+      // Leaving a field for the submit button: the submit checks everything anyway, and an error drawn
+      // now would move the button away from under the pointer before the click lands.
+      const next = event.relatedTarget as HTMLElement | null;
+      if (next && next.getAttribute('type') === 'submit' && event.currentTarget.contains(next)) return;
+      const name = (event.target as unknown as { name?: unknown }).name;
+      if (typeof name !== 'string') return;
+      if (name === '') return;
+      const seen = new Set(visited).add(name);
+      setVisited(seen);
+      setClient({ after: state, errors: check(shownFor(seen)) });
+    },
+    onChange() {
+      if (Object.keys(errors).length > 0) setClient({ after: state, errors: check(shownFor(visited)) });
+    },
+    onSubmit(event: FormEvent<HTMLFormElement>) {
+      const all = check(() => true);
+      if (Object.keys(all).length === 0) return;
+      event.preventDefault();
+      setSubmitted(true);
+      setClient({ after: state, errors: all });
+      // After React has drawn the summary.
+      requestAnimationFrame(() => summaryRef.current?.focus());
+    },
+  };
+}

@@ -1,0 +1,218 @@
+'use client';
+
+import { useActionState, useRef, useState } from 'react';
+import { updateSettingsAction } from '@/app/admin/settings/actions';
+import { acceptsKindOptions } from '@/lib/format/issue-desk';
+import type { SettingsValues } from '@/lib/validation/settings';
+import { templateRowsFromValues } from '@/lib/validation/settings-form';
+import { FormMessage, TextField } from '../form-field';
+
+type Props = { values: SettingsValues; savedAt: string | null; templateIsDefault: boolean };
+type Row = { key: number; title: string; acceptsKind: string };
+
+function TextArea({ name, label, defaultValue, errors, hint }: { name: string; label: string; defaultValue: string; errors?: string[]; hint?: string }) {
+  const id = `settings-${name}`;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className={`field field--wide${errorId ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <textarea id={id} name={name} rows={3} defaultValue={defaultValue} aria-invalid={errorId ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined} />
+      {errorId && (
+        <p className="field__error" id={errorId}>
+          {errors!.join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Every publication setting in one form. A refusal lists every error next to its field (template
+ * rows included) and keeps everything as typed; a save shows on the public site on the next request.
+ */
+export function SettingsForm({ values, savedAt, templateIsDefault }: Props) {
+  const [state, formAction, pending] = useActionState(updateSettingsAction, null);
+  const failed = state && !state.ok ? state : null;
+  const shown: Record<string, string> = failed?.values ?? (Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v === 'string')) as Record<string, string>);
+  const rows = failed ? templateRowsFromValues(failed.values) : values.sectionTemplate.map((r) => ({ title: r.title, acceptsKind: r.acceptsKind ?? '' }));
+  const errors = failed?.fieldErrors ?? {};
+  const errorCount = Object.values(errors).reduce((n, list) => n + list.length, 0);
+  return (
+    <form action={formAction} noValidate key={failed ? JSON.stringify(failed.values) : `saved-${savedAt}`} aria-label="Publication settings" className="settings-form">
+      {failed ? (
+        <p className="form-message form-message--error" role="alert">
+          {errorCount > 1 ? `${errorCount} fields need correcting: see the messages below.` : failed.message}
+        </p>
+      ) : (
+        <FormMessage state={state} />
+      )}
+
+      <fieldset className="panel">
+        <legend>Masthead</legend>
+        <TextField name="title" idPrefix="settings-" label="Title" defaultValue={shown.title} errors={errors.title} required />
+        <TextField name="subtitle" idPrefix="settings-" label="Subtitle" defaultValue={shown.subtitle} errors={errors.subtitle} />
+        <TextField name="publisher" idPrefix="settings-" label="Publisher" defaultValue={shown.publisher} errors={errors.publisher} />
+      </fieldset>
+
+      <fieldset className="panel">
+        <legend>Contact and identifiers (footer)</legend>
+        <TextArea name="postalAddress" label="Postal address" defaultValue={shown.postalAddress ?? ''} errors={errors.postalAddress} />
+        <div className="form-row">
+          <TextField name="contactEmail" idPrefix="settings-" label="Contact e-mail" type="email" defaultValue={shown.contactEmail} errors={errors.contactEmail} />
+          <TextField name="contactPhone" idPrefix="settings-" label="Contact phone" type="tel" defaultValue={shown.contactPhone} errors={errors.contactPhone} />
+        </div>
+        <div className="form-row">
+          <TextField name="webAddress" idPrefix="settings-" label="Web address" type="url" defaultValue={shown.webAddress} errors={errors.webAddress} hint="Starting with https:// or http://" />
+          <TextField name="issn" idPrefix="settings-" label="ISSN" defaultValue={shown.issn} errors={errors.issn} hint="Such as 1020-8852." />
+        </div>
+      </fieldset>
+
+      <fieldset className="panel">
+        <legend>Notices (footer)</legend>
+        <TextArea name="disclaimer" label="Disclaimer" defaultValue={shown.disclaimer ?? ''} errors={errors.disclaimer} />
+        <TextArea name="reproductionNotice" label="Reproduction notice" defaultValue={shown.reproductionNotice ?? ''} errors={errors.reproductionNotice} />
+      </fieldset>
+
+      <TemplateRows initial={rows} errors={errors} templateIsDefault={templateIsDefault && !failed} />
+
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? 'Saving…' : 'Save settings'}
+      </button>
+    </form>
+  );
+}
+
+/** The section template: rows of title and accepted kind; add, remove, move up and down. */
+function TemplateRows({ initial, errors, templateIsDefault }: { initial: { title: string; acceptsKind: string }[]; errors: Record<string, string[]>; templateIsDefault: boolean }) {
+  const nextKey = useRef(initial.length);
+  const [rows, setRows] = useState<Row[]>(() => initial.map((r, i) => ({ key: i, ...r })));
+  const [announcement, setAnnouncement] = useState('');
+  const focusAfter = useRef<string | null>(null);
+
+  // Typed values live in the inputs (uncontrolled); read them back before rows are moved or dropped.
+  const listRef = useRef<HTMLOListElement>(null);
+  const current = (): Row[] =>
+    rows.map((row) => {
+      const title = listRef.current?.querySelector<HTMLInputElement>(`[data-row="${row.key}"][data-part="title"]`)?.value ?? row.title;
+      const acceptsKind = listRef.current?.querySelector<HTMLSelectElement>(`[data-row="${row.key}"][data-part="kind"]`)?.value ?? row.acceptsKind;
+      return { ...row, title, acceptsKind };
+    });
+
+  function move(index: number, direction: -1 | 1) {
+    const list = current();
+    const target = index + direction;
+    const label = list[index]!.title || `Row ${index + 1}`;
+    focusAfter.current = `template-${list[index]!.key}-${direction < 0 ? 'up' : 'down'}`;
+    if (target < 0 || target >= list.length) {
+      setAnnouncement(`${label} is already ${direction < 0 ? 'first' : 'last'}.`);
+      return;
+    }
+    [list[index], list[target]] = [list[target]!, list[index]!];
+    setRows(list);
+    setAnnouncement(`${label} moved to position ${target + 1} of ${list.length}.`);
+    requestAnimationFrame(() => focusAfter.current && document.getElementById(focusAfter.current)?.focus());
+  }
+
+  const listError = errors.sectionTemplate;
+  return (
+    <fieldset className="panel" aria-describedby={listError ? 'template-error' : 'template-hint'}>
+      <legend>Section template</legend>
+      <p className="field__hint" id="template-hint">
+        Every new issue starts with these sections, in this order. Existing issues keep their own.
+        {templateIsDefault && ' Nothing is saved yet: these are the built-in sections.'}
+      </p>
+      {listError && (
+        <p className="field__error" id="template-error">
+          {listError.join(' ')}
+        </p>
+      )}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <ol className="template-rows" ref={listRef}>
+        {rows.map((row, index) => {
+          const titleErrors = errors[`sectionTemplate.${index}.title`];
+          const kindErrors = errors[`sectionTemplate.${index}.acceptsKind`];
+          const titleId = `template-${row.key}-title`;
+          return (
+            <li key={row.key} className="template-row">
+              <div className={`field${titleErrors ? ' field--invalid' : ''}`}>
+                <label htmlFor={titleId}>Section {index + 1} title</label>
+                <input
+                  id={titleId}
+                  name={`sectionTemplate.${index}.title`}
+                  defaultValue={row.title}
+                  data-row={row.key}
+                  data-part="title"
+                  aria-invalid={titleErrors ? true : undefined}
+                  aria-describedby={titleErrors ? `${titleId}-error` : undefined}
+                />
+                {titleErrors && (
+                  <p className="field__error" id={`${titleId}-error`}>
+                    {titleErrors.join(' ')}
+                  </p>
+                )}
+              </div>
+              <div className={`field${kindErrors ? ' field--invalid' : ''}`}>
+                <label htmlFor={`template-${row.key}-kind`}>Section {index + 1} accepts</label>
+                <select id={`template-${row.key}-kind`} name={`sectionTemplate.${index}.acceptsKind`} defaultValue={row.acceptsKind} data-row={row.key} data-part="kind">
+                  {acceptsKindOptions.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+                {kindErrors && <p className="field__error">{kindErrors.join(' ')}</p>}
+              </div>
+              <div className="row-actions template-row__actions">
+                <button type="button" id={`template-${row.key}-up`} className="button button--small button--quiet" aria-disabled={index === 0 || undefined} aria-label={`Move section ${index + 1} up`} onClick={() => move(index, -1)}>
+                  Move up
+                </button>
+                <button
+                  type="button"
+                  id={`template-${row.key}-down`}
+                  className="button button--small button--quiet"
+                  aria-disabled={index === rows.length - 1 || undefined}
+                  aria-label={`Move section ${index + 1} down`}
+                  onClick={() => move(index, 1)}
+                >
+                  Move down
+                </button>
+                <button
+                  type="button"
+                  className="button button--small button--danger"
+                  aria-label={`Remove section ${index + 1} from the template`}
+                  onClick={() => {
+                    const list = current();
+                    const [removed] = list.splice(index, 1);
+                    setRows(list);
+                    setAnnouncement(`${removed?.title || `Row ${index + 1}`} removed from the template.`);
+                  }}
+                >
+                  Remove
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        className="button button--small button--quiet"
+        onClick={() => {
+          const key = nextKey.current++;
+          setRows([...current(), { key, title: '', acceptsKind: '' }]);
+          requestAnimationFrame(() => document.getElementById(`template-${key}-title`)?.focus());
+        }}
+      >
+        Add a section to the template
+      </button>
+    </fieldset>
+  );
+}

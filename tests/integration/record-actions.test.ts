@@ -1,0 +1,138 @@
+/**
+ * Meetings and publications through their real server actions (app/admin/meetings/actions.ts,
+ * app/admin/publications/actions.ts), with session tokens as next-auth issues them: anyone signed in
+ * adds a record, only editors and admins change one, whatever page the request came from. Only
+ * next/headers (the request), next/cache and next/navigation's redirect are stand-ins.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Role, UserStatus } from '@/generated/prisma/enums';
+import type { Db } from '@/lib/db/client';
+import { testDb } from '../helpers/db';
+
+const request = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({
+    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
+    set: (name: string, value: string) => void request.cookies.set(name, value),
+  }),
+  headers: async () => ({ get: (name: string) => (name.toLowerCase() === 'x-forwarded-for' ? '192.0.2.20' : null) }),
+}));
+vi.mock('next/cache', () => ({ refresh: () => {}, revalidatePath: () => {} }));
+vi.mock('next/navigation', () => ({
+  redirect: (url: string) => {
+    throw Object.assign(new Error(`redirect to ${url}`), { redirectTo: url });
+  },
+  notFound: () => {
+    throw new Error('notFound');
+  },
+}));
+
+process.env.NEXTAUTH_SECRET = 'vitest-only-secret-0123456789abcdef';
+
+const { encodeSessionToken } = await import('@/lib/auth/session');
+const { sessionCookie } = await import('@/lib/auth/cookies');
+const meetings = await import('@/app/admin/meetings/actions');
+const publications = await import('@/app/admin/publications/actions');
+
+let db: Db;
+const holder = globalThis as unknown as { quireDb?: Db };
+beforeAll(() => {
+  db = testDb();
+  holder.quireDb = db;
+});
+afterAll(async () => {
+  delete holder.quireDb;
+  await db.$disconnect();
+});
+
+type Person = 'anonymous' | 'contributor' | 'editor' | 'admin' | 'deactivated';
+let seq = 0;
+
+async function actAs(person: Person) {
+  request.cookies.clear();
+  if (person === 'anonymous') return;
+  seq += 1;
+  const role: Role = person === 'contributor' ? 'CONTRIBUTOR' : person === 'editor' ? 'EDITOR' : 'ADMIN';
+  const status: UserStatus = 'ACTIVE';
+  const user = await db.user.create({
+    data: { email: `records-${seq}-${Date.now()}@example.test`, name: `Records ${seq}`, role, status },
+    select: { id: true, email: true, name: true, role: true, status: true, sessionVersion: true },
+  });
+  const token = await encodeSessionToken(user);
+  if (person === 'deactivated') await db.user.update({ where: { id: user.id }, data: { status: 'DEACTIVATED', sessionVersion: { increment: 1 } } });
+  request.cookies.set(sessionCookie().name, token);
+}
+
+/** What an action answered: its code, or "redirect" for a successful create. */
+async function outcome(run: () => Promise<{ ok: boolean; code?: string }>): Promise<string> {
+  try {
+    const result = await run();
+    return result.ok ? 'ok' : result.code!;
+  } catch (e) {
+    if ((e as { redirectTo?: string }).redirectTo) return 'redirect';
+    throw e;
+  }
+}
+
+const meetingInput = (name: string) => ({ name, startDate: '2002-09-20', endDate: '2002-09-21', datePrecision: 'DAY', city: 'Vienna', country: 'Austria', organisers: '', participants: '', url: '' });
+const publicationInput = (title: string) => ({ title, authors: '', issuingBody: 'IOM', date: '2002-06-01', datePrecision: 'MONTH', kind: 'MANUAL', availability: 'PUBLISHED', url: '', isbn: '0-306-40615-2' });
+
+const table: [Person, create: string, update: string][] = [
+  ['anonymous', 'unauthenticated', 'unauthenticated'],
+  ['deactivated', 'unauthenticated', 'unauthenticated'],
+  ['contributor', 'redirect', 'not-allowed'],
+  ['editor', 'redirect', 'ok'],
+  ['admin', 'redirect', 'ok'],
+];
+
+describe('meeting actions', () => {
+  for (const [person, create, update] of table) {
+    it(`${person}: create ${create}, update ${update}`, async () => {
+      await actAs(person);
+      const name = `Meeting by ${person} ${Date.now()}`;
+      expect(await outcome(() => meetings.createMeetingAction(null, meetingInput(name)))).toBe(create);
+      expect(await db.meeting.count({ where: { name } })).toBe(create === 'redirect' ? 1 : 0);
+
+      const existing = await db.meeting.create({ data: { name: `Existing ${name}`, city: 'Turin' } });
+      expect(await outcome(() => meetings.updateMeetingAction(null, { meetingId: existing.id, ...meetingInput(`Renamed ${name}`) }))).toBe(update);
+      const after = await db.meeting.findUniqueOrThrow({ where: { id: existing.id } });
+      expect(after.name).toBe(update === 'ok' ? `Renamed ${name}` : `Existing ${name}`);
+    });
+  }
+
+  it('returns every field error at once, with what was typed', async () => {
+    await actAs('editor');
+    const result = await meetings.createMeetingAction(null, { ...meetingInput(''), endDate: '2002-09-01', url: 'javascript:alert(1)' });
+    expect(result).toMatchObject({ ok: false, code: 'invalid', values: { endDate: '2002-09-01', city: 'Vienna' } });
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(['endDate', 'name', 'url']);
+    expect(result.fieldErrors.endDate).toEqual(['The meeting cannot end before it starts.']);
+  });
+
+  it('answers "not found" for a meeting that does not exist', async () => {
+    await actAs('editor');
+    expect(await outcome(() => meetings.updateMeetingAction(null, { meetingId: 'no-such-meeting', ...meetingInput('Nothing') }))).toBe('not-found');
+  });
+});
+
+describe('publication actions', () => {
+  for (const [person, create, update] of table) {
+    it(`${person}: create ${create}, update ${update}`, async () => {
+      await actAs(person);
+      const title = `Publication by ${person} ${Date.now()}`;
+      expect(await outcome(() => publications.createPublicationAction(null, publicationInput(title)))).toBe(create);
+      expect(await db.publication.count({ where: { title } })).toBe(create === 'redirect' ? 1 : 0);
+
+      const existing = await db.publication.create({ data: { title: `Existing ${title}` } });
+      expect(await outcome(() => publications.updatePublicationAction(null, { publicationId: existing.id, ...publicationInput(`Renamed ${title}`) }))).toBe(update);
+      const after = await db.publication.findUniqueOrThrow({ where: { id: existing.id } });
+      expect(after.title).toBe(update === 'ok' ? `Renamed ${title}` : `Existing ${title}`);
+    });
+  }
+
+  it('refuses a wrong ISBN check digit next to the ISBN', async () => {
+    await actAs('editor');
+    const result = await publications.createPublicationAction(null, { ...publicationInput('Bad ISBN'), isbn: '978-92-9068-116-5' });
+    expect(result).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { isbn: ['Enter a valid ISBN-10 or ISBN-13 (check the last digit).'] }, values: { isbn: '978-92-9068-116-5' } });
+  });
+});
