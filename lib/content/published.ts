@@ -46,29 +46,35 @@ export const getSettings = cache(async () => {
 });
 
 /** A published bulletin issue with its sections in order, each with its published items in order. */
-export const getPublishedIssue = cache(async (number: number) => {
-  return getDb().issue.findFirst({
-    where: { number, ...publicIssueWhere },
-    select: {
-      id: true,
-      number: true,
-      coverLabel: true,
-      coverDate: true,
-      publishedAt: true,
-      sections: {
-        orderBy: [{ position: 'asc' }, { id: 'asc' }],
-        select: {
-          id: true,
-          title: true,
-          items: {
-            where: publicItemWhere,
-            orderBy: [{ position: 'asc' }, { id: 'asc' }],
-            select: { ...itemCardSelect, body: true },
-          },
+/**
+ * What the whole-issue view (components/public/issue-view.tsx) shows: sections in order, each with
+ * its items in order. `itemWhere` narrows the items: published ones for readers, every placed one
+ * for an editor's preview (lib/issues/get-issue-for-preview.ts).
+ */
+export function issueViewSelect(itemWhere: Prisma.ItemWhereInput) {
+  return {
+    id: true,
+    number: true,
+    coverLabel: true,
+    coverDate: true,
+    publishedAt: true,
+    sections: {
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      select: {
+        id: true,
+        title: true,
+        items: {
+          where: itemWhere,
+          orderBy: [{ position: 'asc' }, { id: 'asc' }],
+          select: { ...itemCardSelect, body: true },
         },
       },
     },
-  });
+  } satisfies Prisma.IssueSelect;
+}
+
+export const getPublishedIssue = cache(async (number: number) => {
+  return getDb().issue.findFirst({ where: { number, ...publicIssueWhere }, select: issueViewSelect(publicItemWhere) });
 });
 
 export type PublishedIssue = NonNullable<Awaited<ReturnType<typeof getPublishedIssue>>>;
