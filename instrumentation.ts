@@ -11,7 +11,9 @@ export async function register() {
       if (config.warning) console.warn(`[scheduler] ${config.warning}`);
       const { startScheduler } = await import('./lib/issues/scheduler');
       startScheduler({ intervalMs: config.intervalMs });
-      console.info(`[scheduler] polling for scheduled publications every ${config.intervalMs / 1000} s (QUIRE_SCHEDULER=off turns it off)`);
+      console.info(
+        `[scheduler] polling for scheduled publications every ${config.intervalMs / 1000} s (QUIRE_SCHEDULER=off turns it off)`,
+      );
     } else {
       console.info(`[scheduler] off (${config.reason})`);
     }

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { E2E_PORT } from './e2e/config';
 
 // Debian's chromium when present (Playwright cannot download its own browser on these machines).
-const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromiumPath =
+  process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { sessionCookie, useSecureCookies } from '@/lib/auth/cookies';
+import { sessionCookie, secureCookiesWanted } from '@/lib/auth/cookies';
 import { loginUrlFor } from '@/lib/auth/callback-url';
 import { contentSecurityPolicy, newNonce, pathHeaders, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
 
@@ -16,7 +16,7 @@ import { contentSecurityPolicy, newNonce, pathHeaders, STATIC_SECURITY_HEADERS }
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { https: useSecureCookies(), dev: process.env.NODE_ENV === 'development' });
+  const csp = contentSecurityPolicy(nonce, { https: secureCookiesWanted(), dev: process.env.NODE_ENV === 'development' });
   const { pathname, search } = request.nextUrl;
 
   const requestHeaders = new Headers(request.headers);
@@ -26,7 +26,10 @@ export function proxy(request: NextRequest) {
 
   let response: NextResponse;
   if (!decodable(pathname)) {
-    response = NextResponse.rewrite(new URL('/_malformed-address', request.url), { status: 404, request: { headers: requestHeaders } });
+    response = NextResponse.rewrite(new URL('/_malformed-address', request.url), {
+      status: 404,
+      request: { headers: requestHeaders },
+    });
   } else if ((pathname === '/admin' || pathname.startsWith('/admin/')) && !request.cookies.has(sessionCookie().name)) {
     response = NextResponse.redirect(new URL(loginUrlFor(`${pathname}${search}`), request.url));
   } else {

@@ -17,6 +17,8 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
           <button type="button" className="button" onClick={reset}>
             Try again
           </button>{' '}
+          {/* A full page load, not a client navigation: the app state that failed is left behind. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/">Go to the latest issue</a>
         </p>
       </div>

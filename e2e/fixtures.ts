@@ -42,7 +42,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(async (role) => {
       const tag = `${Date.now().toString(36)}${randomInt(1e9).toString(36)}`;
       const name = `Test ${role.toLowerCase()} ${tag}`;
-      const user = await db.user.create({ data: { email: `${role.toLowerCase()}-${tag}@e2e.test`, name, role, status: 'ACTIVE', passwordHash } });
+      const user = await db.user.create({
+        data: { email: `${role.toLowerCase()}-${tag}@e2e.test`, name, role, status: 'ACTIVE', passwordHash },
+      });
       return { id: user.id, email: user.email, name, role, password: TEST_PASSWORD };
     });
   },
@@ -51,7 +53,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 /** Signs in through next-auth's own endpoints (CSRF token, then credentials), as the form does. */
 export async function signInByRequest(request: APIRequestContext, email: string, password: string): Promise<boolean> {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  const response = await request.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, json: 'true' } });
+  const response = await request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email, password, json: 'true' },
+  });
   const { url } = (await response.json()) as { url: string };
   return !new URL(url).searchParams.has('error');
 }

@@ -75,6 +75,7 @@ export function addFieldError(errors: FieldErrors, field: string, message: strin
 
 export function mergeFieldErrors(...all: FieldErrors[]): FieldErrors {
   const out: FieldErrors = {};
-  for (const errors of all) for (const [field, messages] of Object.entries(errors)) for (const m of messages) addFieldError(out, field, m);
+  for (const errors of all)
+    for (const [field, messages] of Object.entries(errors)) for (const m of messages) addFieldError(out, field, m);
   return out;
 }

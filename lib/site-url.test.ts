@@ -33,7 +33,11 @@ describe('siteUrl', () => {
   });
 
   it('follows the first X-Forwarded-Host and -Proto of a proxy', () => {
-    const headers = new Headers({ host: '10.0.0.5:3000', 'x-forwarded-host': 'bulletin.example.org, inner', 'x-forwarded-proto': 'https,http' });
+    const headers = new Headers({
+      host: '10.0.0.5:3000',
+      'x-forwarded-host': 'bulletin.example.org, inner',
+      'x-forwarded-proto': 'https,http',
+    });
     expect(siteUrl(headers)).toBe('https://bulletin.example.org');
   });
 

@@ -18,7 +18,8 @@ export function siteUrl(request?: Request | Headers): string {
 
 // A host name, IPv4 address or bracketed IPv6 address, with an optional port. Anything else in a
 // Host header is ignored rather than echoed into links.
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::[0-9]{1,5})?$/i;
+const HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::[0-9]{1,5})?$/i;
 
 function originOf(request: Request | Headers): string | null {
   const headers = request instanceof Headers ? request : request.headers;
@@ -27,7 +28,9 @@ function originOf(request: Request | Headers): string | null {
   if (!host || !HOST.test(host)) return null;
   const forwardedProto = firstValue(headers.get('x-forwarded-proto'))?.toLowerCase();
   const proto =
-    forwardedProto === 'http' || forwardedProto === 'https' ? forwardedProto : (requestUrl?.protocol.replace(':', '') ?? 'http');
+    forwardedProto === 'http' || forwardedProto === 'https'
+      ? forwardedProto
+      : (requestUrl?.protocol.replace(':', '') ?? 'http');
   return `${proto}://${host.toLowerCase()}`;
 }
 

@@ -19,7 +19,10 @@ try {
   await pg.createDatabase('bench');
   const url = pg.url('bench');
   await applyMigrations(url);
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: 'event', level: 'query' }] });
+  const db = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url }),
+    log: [{ emit: 'event', level: 'query' }],
+  });
   let queries = 0;
   db.$on('query', () => (queries += 1));
   (globalThis as unknown as { quireDb: PrismaClient }).quireDb = db;
@@ -27,18 +30,32 @@ try {
 
   // A large published issue: 300 items over five sections, a third of them meeting reports.
   const editor = await db.user.findUniqueOrThrow({ where: { email: 'editor@quire.test' } });
-  const meeting = await db.meeting.create({ data: { name: 'Bench meeting', startDate: new Date('2002-05-01'), endDate: new Date('2002-05-03'), city: 'Vienna', country: 'Austria' } });
+  const meeting = await db.meeting.create({
+    data: {
+      name: 'Bench meeting',
+      startDate: new Date('2002-05-01'),
+      endDate: new Date('2002-05-03'),
+      city: 'Vienna',
+      country: 'Austria',
+    },
+  });
   const big = await db.issue.create({
     data: {
       number: 900,
       coverLabel: 'Bench 2002',
       state: 'PUBLISHED',
       publishedAt: new Date(),
-      sections: { create: ['Lead', 'Meetings', 'New', 'Other', 'Exchange'].map((title, position) => ({ title, position })) },
+      sections: {
+        create: ['Lead', 'Meetings', 'New', 'Other', 'Exchange'].map((title, position) => ({ title, position })),
+      },
     },
     include: { sections: true },
   });
-  const paragraphs = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of a bench item, long enough to look like a real summary of a report or a meeting in the bulletin.`);
+  const paragraphs = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `Paragraph ${i + 1} of a bench item, long enough to look like a real summary of a report or a meeting in the bulletin.`,
+  );
   const body = docFromParagraphs(paragraphs);
   await db.item.createMany({
     data: Array.from({ length: LARGE_ITEMS }, (_, i) => ({

@@ -56,7 +56,12 @@ async function main() {
 
   if (!process.env.DATABASE_URL) {
     const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-    postgres = await startLocalPostgres({ dataDir: path.join(DATA_DIR, 'postgres'), port: pgPort, persistent: true, log });
+    postgres = await startLocalPostgres({
+      dataDir: path.join(DATA_DIR, 'postgres'),
+      port: pgPort,
+      persistent: true,
+      log,
+    });
     await postgres.createDatabase('quire');
     process.env.DATABASE_URL = postgres.url('quire');
     log(`PostgreSQL ready on 127.0.0.1:${pgPort} (data in .data/postgres)`);

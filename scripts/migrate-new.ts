@@ -46,7 +46,10 @@ async function readSchema(schemaPath: string): Promise<[string, string][]> {
 /** The migrations folder as the engine expects it (what the Prisma CLI sends it). */
 async function readMigrationsList(baseDir: string, shadowDbInitScript: string) {
   const lockfilePath = 'migration_lock.toml';
-  const lockfile = { path: lockfilePath, content: await readFile(path.join(baseDir, lockfilePath), 'utf8').catch(() => null) };
+  const lockfile = {
+    path: lockfilePath,
+    content: await readFile(path.join(baseDir, lockfilePath), 'utf8').catch(() => null),
+  };
   const entries = existsSync(baseDir) ? await readdir(baseDir, { withFileTypes: true }) : [];
   const migrationDirectories = await Promise.all(
     entries

@@ -5,7 +5,10 @@ import { issueLabel } from '@/lib/format/labels';
 
 export default async function HomePage() {
   const latestNumber = await getLatestPublishedIssueNumber();
-  const [issue, all] = await Promise.all([latestNumber ? getPublishedIssue(latestNumber) : null, listPublishedIssues()]);
+  const [issue, all] = await Promise.all([
+    latestNumber ? getPublishedIssue(latestNumber) : null,
+    listPublishedIssues(),
+  ]);
   const earlier = all.filter((i) => i.number !== latestNumber).slice(0, 8);
 
   if (!issue) {

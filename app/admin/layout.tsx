@@ -3,7 +3,10 @@ import { requireActor } from '@/lib/auth/current-actor';
 import { AdminShell } from '@/components/admin/admin-shell';
 import '@/components/admin/back-office.css';
 
-export const metadata: Metadata = { title: { default: 'Back office', template: '%s · Quire back office' }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { default: 'Back office', template: '%s · Quire back office' },
+  robots: { index: false },
+};
 
 /** The back office: signed-in, active accounts only (re-checked against the database on every request). */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

@@ -27,7 +27,11 @@ export default async function AdminDashboard() {
     <DeskBlock
       id="changes"
       title="Changes requested"
-      intro={editorial ? 'Waiting on their authors.' : 'An editor has asked for changes: read the notes, revise, then submit again.'}
+      intro={
+        editorial
+          ? 'Waiting on their authors.'
+          : 'An editor has asked for changes: read the notes, revise, then submit again.'
+      }
       block={desk.changesRequested}
       allHref={itemListHref({ state: 'CHANGES_REQUESTED' })}
       allLabel={(n) => `All ${n} with changes requested`}
@@ -40,7 +44,8 @@ export default async function AdminDashboard() {
           <p className="desk-block__note">
             <span className="visually-hidden">Latest note </span>
             {note.by ? `${note.by.name}, ` : ''}
-            <time dateTime={note.at.toISOString()}>{formatWhen(note.at)}</time>: “{note.note.length > 240 ? `${note.note.slice(0, 239)}…` : note.note}”
+            <time dateTime={note.at.toISOString()}>{formatWhen(note.at)}</time>: “
+            {note.note.length > 240 ? `${note.note.slice(0, 239)}…` : note.note}”
           </p>
         ) : null;
       }}
@@ -60,7 +65,11 @@ export default async function AdminDashboard() {
     <DeskBlock
       id="review"
       title="Waiting for review"
-      intro={editorial ? 'Submitted by their authors: comment, request changes or approve.' : 'Submitted: with the editors until they approve or ask for changes.'}
+      intro={
+        editorial
+          ? 'Submitted by their authors: comment, request changes or approve.'
+          : 'Submitted: with the editors until they approve or ask for changes.'
+      }
       block={desk.inReview}
       allHref={itemListHref({ state: 'IN_REVIEW' })}
       allLabel={(n) => `All ${n} in review`}
@@ -107,8 +116,14 @@ export default async function AdminDashboard() {
 
       <section className="panel" aria-labelledby="activity-heading">
         <h2 id="activity-heading">Recent activity</h2>
-        <p className="muted">{editorial ? 'On every item and bulletin issue, newest first.' : 'On your items, newest first.'}</p>
-        {desk.activity.length > 0 ? <ActivityList events={desk.activity} /> : <p className="muted">Nothing has happened yet.</p>}
+        <p className="muted">
+          {editorial ? 'On every item and bulletin issue, newest first.' : 'On your items, newest first.'}
+        </p>
+        {desk.activity.length > 0 ? (
+          <ActivityList events={desk.activity} />
+        ) : (
+          <p className="muted">Nothing has happened yet.</p>
+        )}
       </section>
 
       <h2 className="visually-hidden">Elsewhere</h2>

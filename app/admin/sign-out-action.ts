@@ -13,7 +13,13 @@ import { getDb } from '@/lib/db/client';
 export async function signOutAction(): Promise<void> {
   const actor = await getCurrentActor();
   if (actor) {
-    await recordEvent(getDb(), { actorId: actor.id, action: 'auth.signOut', entityType: 'User', entityId: actor.id, ip: await requestAddress() });
+    await recordEvent(getDb(), {
+      actorId: actor.id,
+      action: 'auth.signOut',
+      entityType: 'User',
+      entityId: actor.id,
+      ip: await requestAddress(),
+    });
   }
   await clearSessionCookie();
   redirect('/login?signedOut=1');

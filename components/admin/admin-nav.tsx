@@ -12,7 +12,10 @@ export function AdminNav({ items }: { items: NavItem[] }) {
     <nav aria-label="Back office" className="bo-nav">
       <ul>
         {items.map((item) => {
-          const current = item.href === '/admin' ? pathname === '/admin' : pathname === item.href || pathname.startsWith(`${item.href}/`);
+          const current =
+            item.href === '/admin'
+              ? pathname === '/admin'
+              : pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
               <Link href={item.href} aria-current={current ? 'page' : undefined}>

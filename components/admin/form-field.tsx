@@ -22,7 +22,13 @@ export function TextField({ name, label, idPrefix = '', errors, hint, ...input }
           {hint}
         </p>
       )}
-      <input id={id} name={name} aria-invalid={errorId ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined} {...input} />
+      <input
+        id={id}
+        name={name}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        {...input}
+      />
       {errorId && (
         <p className="field__error" id={errorId}>
           {errors!.join(' ')}

@@ -12,8 +12,23 @@ export function SetPasswordForm({ token }: { token: string }) {
     <form action={formAction} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <TextField name="password" label="New password" type="password" autoComplete="new-password" errors={errors.password} hint={<NewPasswordHint />} required />
-      <TextField name="confirmPassword" label="The same password again" type="password" autoComplete="new-password" errors={errors.confirmPassword} required />
+      <TextField
+        name="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        errors={errors.password}
+        hint={<NewPasswordHint />}
+        required
+      />
+      <TextField
+        name="confirmPassword"
+        label="The same password again"
+        type="password"
+        autoComplete="new-password"
+        errors={errors.confirmPassword}
+        required
+      />
       <button type="submit" className="button" disabled={pending}>
         {pending ? 'Saving…' : 'Set password'}
       </button>

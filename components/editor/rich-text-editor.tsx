@@ -51,7 +51,8 @@ type Button = {
   separatorAfter?: boolean;
 };
 
-const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+const isMac = () =>
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 /**
  * The item body editor: tiptap with the one extension list (lib/rich-text/extensions.ts), a keyboard
@@ -59,7 +60,14 @@ const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(n
  * http, https and mailto, tidy pasting from word processors, and a word count. tiptap's own keyboard
  * shortcuts apply; Mod-K opens the link field. The server validates whatever this sends.
  */
-export function RichTextEditor({ initialContent, onChange, label, labelledBy, errorId, readOnly = false }: RichTextEditorProps) {
+export function RichTextEditor({
+  initialContent,
+  onChange,
+  label,
+  labelledBy,
+  errorId,
+  readOnly = false,
+}: RichTextEditorProps) {
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -125,22 +133,108 @@ export function RichTextEditor({ initialContent, onChange, label, labelledBy, er
   });
 
   const chain = () => editor!.chain().focus();
-  const buttons: Button[] = editor && state
-    ? [
-        { id: 'paragraph', label: 'Paragraph', text: '¶', shortcut: 'Mod-Alt-0', pressed: state.paragraph, run: () => chain().setParagraph().run() },
-        { id: 'h2', label: 'Heading', text: 'H2', shortcut: 'Mod-Alt-2', pressed: state.h2, run: () => chain().toggleHeading({ level: 2 }).run() },
-        { id: 'h3', label: 'Subheading', text: 'H3', shortcut: 'Mod-Alt-3', pressed: state.h3, run: () => chain().toggleHeading({ level: 3 }).run(), separatorAfter: true },
-        { id: 'bold', label: 'Bold', text: 'B', shortcut: 'Mod-b', pressed: state.bold, run: () => chain().toggleBold().run() },
-        { id: 'italic', label: 'Italic', text: 'I', shortcut: 'Mod-i', pressed: state.italic, run: () => chain().toggleItalic().run() },
-        { id: 'link', label: state.link ? 'Edit link' : 'Add link', text: 'Link', shortcut: 'Mod-k', pressed: state.link, run: () => setLinkOpen(true), separatorAfter: true },
-        { id: 'bulletList', label: 'Bulleted list', text: '• List', shortcut: 'Mod-Shift-8', pressed: state.bulletList, run: () => chain().toggleBulletList().run() },
-        { id: 'orderedList', label: 'Numbered list', text: '1. List', shortcut: 'Mod-Shift-7', pressed: state.orderedList, run: () => chain().toggleOrderedList().run() },
-        { id: 'blockquote', label: 'Block quote', text: '“ ”', shortcut: 'Mod-Shift-b', pressed: state.blockquote, run: () => chain().toggleBlockquote().run() },
-        { id: 'rule', label: 'Horizontal rule', text: '—', run: () => chain().setHorizontalRule().run(), separatorAfter: true },
-        { id: 'undo', label: 'Undo', text: '↶', shortcut: 'Mod-z', disabled: !state.canUndo, run: () => chain().undo().run() },
-        { id: 'redo', label: 'Redo', text: '↷', shortcut: 'Mod-Shift-z', disabled: !state.canRedo, run: () => chain().redo().run() },
-      ]
-    : [];
+  const buttons: Button[] =
+    editor && state
+      ? [
+          {
+            id: 'paragraph',
+            label: 'Paragraph',
+            text: '¶',
+            shortcut: 'Mod-Alt-0',
+            pressed: state.paragraph,
+            run: () => chain().setParagraph().run(),
+          },
+          {
+            id: 'h2',
+            label: 'Heading',
+            text: 'H2',
+            shortcut: 'Mod-Alt-2',
+            pressed: state.h2,
+            run: () => chain().toggleHeading({ level: 2 }).run(),
+          },
+          {
+            id: 'h3',
+            label: 'Subheading',
+            text: 'H3',
+            shortcut: 'Mod-Alt-3',
+            pressed: state.h3,
+            run: () => chain().toggleHeading({ level: 3 }).run(),
+            separatorAfter: true,
+          },
+          {
+            id: 'bold',
+            label: 'Bold',
+            text: 'B',
+            shortcut: 'Mod-b',
+            pressed: state.bold,
+            run: () => chain().toggleBold().run(),
+          },
+          {
+            id: 'italic',
+            label: 'Italic',
+            text: 'I',
+            shortcut: 'Mod-i',
+            pressed: state.italic,
+            run: () => chain().toggleItalic().run(),
+          },
+          {
+            id: 'link',
+            label: state.link ? 'Edit link' : 'Add link',
+            text: 'Link',
+            shortcut: 'Mod-k',
+            pressed: state.link,
+            run: () => setLinkOpen(true),
+            separatorAfter: true,
+          },
+          {
+            id: 'bulletList',
+            label: 'Bulleted list',
+            text: '• List',
+            shortcut: 'Mod-Shift-8',
+            pressed: state.bulletList,
+            run: () => chain().toggleBulletList().run(),
+          },
+          {
+            id: 'orderedList',
+            label: 'Numbered list',
+            text: '1. List',
+            shortcut: 'Mod-Shift-7',
+            pressed: state.orderedList,
+            run: () => chain().toggleOrderedList().run(),
+          },
+          {
+            id: 'blockquote',
+            label: 'Block quote',
+            text: '“ ”',
+            shortcut: 'Mod-Shift-b',
+            pressed: state.blockquote,
+            run: () => chain().toggleBlockquote().run(),
+          },
+          {
+            id: 'rule',
+            label: 'Horizontal rule',
+            text: '—',
+            run: () => chain().setHorizontalRule().run(),
+            separatorAfter: true,
+          },
+          {
+            id: 'undo',
+            label: 'Undo',
+            text: '↶',
+            shortcut: 'Mod-z',
+            disabled: !state.canUndo,
+            run: () => chain().undo().run(),
+          },
+          {
+            id: 'redo',
+            label: 'Redo',
+            text: '↷',
+            shortcut: 'Mod-Shift-z',
+            disabled: !state.canRedo,
+            run: () => chain().redo().run(),
+          },
+        ]
+      : [];
 
   // Roving tabindex: only the last-used button is in the tab order.
   const [active, setActive] = useState(0);
@@ -198,7 +292,15 @@ export function RichTextEditor({ initialContent, onChange, label, labelledBy, er
             const { from, to } = editor.state.selection;
             // Nothing to link (no text selected, not inside a link): insert the address as linked text.
             if (editor.state.doc.textBetween(from, to, '') === '' && !editor.isActive('link')) {
-              editor.chain().focus().insertContent({ type: 'text', text: href.replace(/^mailto:/, ''), marks: [{ type: 'link', attrs: { href } }] }).run();
+              editor
+                .chain()
+                .focus()
+                .insertContent({
+                  type: 'text',
+                  text: href.replace(/^mailto:/, ''),
+                  marks: [{ type: 'link', attrs: { href } }],
+                })
+                .run();
             } else {
               editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
             }
@@ -215,9 +317,7 @@ export function RichTextEditor({ initialContent, onChange, label, labelledBy, er
         />
       )}
       <EditorContent editor={editor} className="rte-surface" />
-      <p className="rte-count">
-        {state ? `${state.words} ${state.words === 1 ? 'word' : 'words'}` : '\u00a0'}
-      </p>
+      <p className="rte-count">{state ? `${state.words} ${state.words === 1 ? 'word' : 'words'}` : '\u00a0'}</p>
     </div>
   );
 }

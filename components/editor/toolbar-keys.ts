@@ -25,7 +25,14 @@ export function nextToolbarIndex(current: number, key: string, count: number): n
 export function shortcutLabel(shortcut: string, mac: boolean): { title: string; aria: string } {
   const parts = shortcut.split('-');
   const key = (parts.pop() ?? '').toUpperCase();
-  const mods = parts.map((p) => (p === 'Mod' ? (mac ? 'Meta' : 'Control') : p === 'Alt' ? 'Alt' : p === 'Shift' ? 'Shift' : p));
-  const glyph: Record<string, string> = { Meta: '⌘', Control: 'Ctrl+', Alt: mac ? '⌥' : 'Alt+', Shift: mac ? '⇧' : 'Shift+' };
+  const mods = parts.map((p) =>
+    p === 'Mod' ? (mac ? 'Meta' : 'Control') : p === 'Alt' ? 'Alt' : p === 'Shift' ? 'Shift' : p,
+  );
+  const glyph: Record<string, string> = {
+    Meta: '⌘',
+    Control: 'Ctrl+',
+    Alt: mac ? '⌥' : 'Alt+',
+    Shift: mac ? '⇧' : 'Shift+',
+  };
   return { title: mods.map((m) => glyph[m] ?? `${m}+`).join('') + key, aria: [...mods, key].join('+') };
 }

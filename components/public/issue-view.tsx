@@ -5,11 +5,20 @@ import { issueLabel } from '@/lib/format/labels';
 import { IssueItem } from './item-article';
 
 function sectionId(title: string, index: number) {
-  return `section-${index + 1}-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `section-${index + 1}-${title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 /** The cover line: "N° 25 – Spring 2002". */
-export function IssueCover({ issue, headingLevel = 1 }: { issue: Pick<PublishedIssue, 'number' | 'coverLabel' | 'publishedAt'>; headingLevel?: 1 | 2 }) {
+export function IssueCover({
+  issue,
+  headingLevel = 1,
+}: {
+  issue: Pick<PublishedIssue, 'number' | 'coverLabel' | 'publishedAt'>;
+  headingLevel?: 1 | 2;
+}) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <header className="issue-cover">

@@ -8,10 +8,22 @@ import { RichText } from './rich-text';
  * One item inside the whole-issue page, laid out for its kind. `linkTitle: false` for previews: the
  * item's own page does not exist until the issue is published.
  */
-export function IssueItem({ item, issueNumber, linkTitle = true }: { item: PublicItemCard & { body: unknown }; issueNumber: number; linkTitle?: boolean }) {
+export function IssueItem({
+  item,
+  issueNumber,
+  linkTitle = true,
+}: {
+  item: PublicItemCard & { body: unknown };
+  issueNumber: number;
+  linkTitle?: boolean;
+}) {
   const href = `/issues/${issueNumber}/${item.slug}`;
   return (
-    <article className={`issue-item issue-item--${item.kind.toLowerCase().replace('_', '-')}`} id={item.slug} aria-labelledby={`${item.slug}-title`}>
+    <article
+      className={`issue-item issue-item--${item.kind.toLowerCase().replace('_', '-')}`}
+      id={item.slug}
+      aria-labelledby={`${item.slug}-title`}
+    >
       <header>
         <p className="kicker">{itemKindLabel[item.kind]}</p>
         <h3 id={`${item.slug}-title`} className="issue-item__title">

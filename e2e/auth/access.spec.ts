@@ -2,7 +2,9 @@ import { request as playwrightRequest, type APIRequestContext } from '@playwrigh
 import { test, expect, DEMO_ACCOUNTS, signInByRequest, signInContext, type TestAccount } from '../fixtures';
 import type { Db } from '@/lib/db/client';
 
-test('a contributor gets the designed refusal (403) at /admin/users and /admin/outbox, and no link to them', async ({ page }) => {
+test('a contributor gets the designed refusal (403) at /admin/users and /admin/outbox, and no link to them', async ({
+  page,
+}) => {
   await signInContext(page.context(), DEMO_ACCOUNTS.contributor);
   for (const path of ['/admin/users', '/admin/outbox']) {
     const response = await page.goto(path);
@@ -32,7 +34,10 @@ test("a deactivated person's open session is refused on their next click", async
     await adminPage.getByRole('button', { name: `Deactivate: ${person.name}` }).click();
     await expect(adminPage.getByText('Account deactivated: they are signed out everywhere.')).toBeVisible();
 
-    await theirPage.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Your account' }).click();
+    await theirPage
+      .getByRole('navigation', { name: 'Back office' })
+      .getByRole('link', { name: 'Your account' })
+      .click();
     await expect(theirPage).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Faccount$/);
     await expect(theirPage.getByRole('heading', { level: 1 })).toHaveText('Sign in');
   } finally {
@@ -60,7 +65,9 @@ test('a role change shows on the next request', async ({ browser, makeAccount })
 
     await theirPage.reload();
     await expect(theirPage.getByTestId('current-role')).toHaveText('You are signed in as administrator.');
-    await expect(theirPage.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'People' })).toBeVisible();
+    await expect(
+      theirPage.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'People' }),
+    ).toBeVisible();
     expect((await theirPage.goto('/admin/users'))?.status()).toBe(200);
 
     await adminPage.reload();
@@ -93,15 +100,25 @@ const expected: Record<Kind, Record<(typeof pages)[number], 200 | 403 | 'login'>
   endedSession: { '/admin': 'login', '/admin/account': 'login', '/admin/users': 'login', '/admin/outbox': 'login' },
 };
 
-async function sessionFor(kind: Kind, db: Db, makeAccount: (role: 'ADMIN' | 'EDITOR' | 'CONTRIBUTOR') => Promise<TestAccount>, baseURL: string): Promise<APIRequestContext> {
+async function sessionFor(
+  kind: Kind,
+  db: Db,
+  makeAccount: (role: 'ADMIN' | 'EDITOR' | 'CONTRIBUTOR') => Promise<TestAccount>,
+  baseURL: string,
+): Promise<APIRequestContext> {
   const request = await playwrightRequest.newContext({ baseURL });
   if (kind === 'anonymous') return request;
   const role = kind === 'contributor' ? 'CONTRIBUTOR' : kind === 'editor' ? 'EDITOR' : 'ADMIN';
   const account = await makeAccount(role);
   expect(await signInByRequest(request, account.email, account.password)).toBe(true);
-  if (kind === 'deactivated') await db.user.update({ where: { id: account.id }, data: { status: 'DEACTIVATED', sessionVersion: { increment: 1 } } });
+  if (kind === 'deactivated')
+    await db.user.update({
+      where: { id: account.id },
+      data: { status: 'DEACTIVATED', sessionVersion: { increment: 1 } },
+    });
   // A password changed elsewhere: only the session version moves.
-  if (kind === 'endedSession') await db.user.update({ where: { id: account.id }, data: { sessionVersion: { increment: 1 } } });
+  if (kind === 'endedSession')
+    await db.user.update({ where: { id: account.id }, data: { sessionVersion: { increment: 1 } } });
   return request;
 }
 
@@ -114,7 +131,9 @@ for (const kind of Object.keys(expected) as Kind[]) {
         const want = expected[kind][path];
         if (want === 'login') {
           expect(response.status(), path).toBe(307);
-          expect(response.headers()['location'], path).toMatch(new RegExp(`^(https?://[^/]+)?/login\\?callbackUrl=${encodeURIComponent(path)}$`));
+          expect(response.headers()['location'], path).toMatch(
+            new RegExp(`^(https?://[^/]+)?/login\\?callbackUrl=${encodeURIComponent(path)}$`),
+          );
         } else {
           expect(response.status(), path).toBe(want);
         }

@@ -1,6 +1,9 @@
 import { test, expect, DEMO_ACCOUNTS, signInByRequest, signInContext, signInWithForm } from '../fixtures';
 
-test('changing your own password needs the current one and ends your other sessions, not this one', async ({ browser, makeAccount }) => {
+test('changing your own password needs the current one and ends your other sessions, not this one', async ({
+  browser,
+  makeAccount,
+}) => {
   const me = await makeAccount('CONTRIBUTOR');
   const here = await browser.newContext();
   const elsewhere = await browser.newContext();
@@ -54,7 +57,10 @@ test('you change your own name', async ({ page, makeAccount }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Edith M. Renamed');
 });
 
-test('an admin issues a password-reset link; using it sets the password and ends the person’s sessions', async ({ browser, makeAccount }) => {
+test('an admin issues a password-reset link; using it sets the password and ends the person’s sessions', async ({
+  browser,
+  makeAccount,
+}) => {
   const person = await makeAccount('EDITOR');
   const admins = await browser.newContext();
   const theirs = await browser.newContext();
@@ -69,7 +75,11 @@ test('an admin issues a password-reset link; using it sets the password and ends
     await adminPage.getByRole('button', { name: `Send password-reset link: ${person.name}` }).click();
     await expect(adminPage.getByText('Password-reset link issued. The link is in the outbox.')).toBeVisible();
     await adminPage.goto('/admin/outbox');
-    const link = await adminPage.locator(`article[data-to="${person.email}"]`).first().getByRole('link').getAttribute('href');
+    const link = await adminPage
+      .locator(`article[data-to="${person.email}"]`)
+      .first()
+      .getByRole('link')
+      .getAttribute('href');
 
     // The person opens the link in a browser of their own that is not signed in.
     const mailbox = await browser.newContext();

@@ -39,7 +39,9 @@ test('a redirect to sign-in and a failed sign-in carry the headers too', async (
     expect(redirect.status()).toBe(307);
     expectSecurityHeaders(redirect.headers(), 'redirect');
     const { csrfToken } = await (await request.get('/api/auth/csrf')).json();
-    const failed = await request.post('/api/auth/callback/credentials', { form: { csrfToken, email: 'nobody@e2e.test', password: 'x', json: 'true' } });
+    const failed = await request.post('/api/auth/callback/credentials', {
+      form: { csrfToken, email: 'nobody@e2e.test', password: 'x', json: 'true' },
+    });
     expectSecurityHeaders(failed.headers(), 'failed sign-in');
   } finally {
     await request.dispose();
@@ -54,7 +56,9 @@ test('static files carry nosniff and a CSP without scripts', async ({ request, p
   expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 });
 
-test('the session cookie is HttpOnly and SameSite=Lax (Secure only over https, which this server is not)', async ({ context }) => {
+test('the session cookie is HttpOnly and SameSite=Lax (Secure only over https, which this server is not)', async ({
+  context,
+}) => {
   await signInByRequest(context.request, DEMO_ACCOUNTS.editor.email, 'quire-demo-2002');
   const cookie = (await context.cookies()).find((c) => c.name === 'next-auth.session-token');
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });

@@ -18,7 +18,9 @@ for (const [role, account] of Object.entries(DEMO_ACCOUNTS)) {
   });
 }
 
-test('an anonymous visit to the back office goes to sign-in, and back to the page asked for afterwards', async ({ page }) => {
+test('an anonymous visit to the back office goes to sign-in, and back to the page asked for afterwards', async ({
+  page,
+}) => {
   const response = await page.goto('/admin/account?tab=password');
   expect(response?.url()).toMatch(/\/login\?callbackUrl=%2Fadmin%2Faccount%3Ftab%3Dpassword$/);
   await signInWithForm(page, DEMO_ACCOUNTS.editor.email, DEMO_PASSWORD);
@@ -26,7 +28,12 @@ test('an anonymous visit to the back office goes to sign-in, and back to the pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account');
 });
 
-for (const offSite of ['//evil.example/admin', 'https://evil.example/admin', '/\\evil.example', 'javascript:alert(1)']) {
+for (const offSite of [
+  '//evil.example/admin',
+  'https://evil.example/admin',
+  '/\\evil.example',
+  'javascript:alert(1)',
+]) {
   test(`an off-site callback URL is ignored: ${offSite}`, async ({ page }) => {
     await page.goto(`/login?callbackUrl=${encodeURIComponent(offSite)}`);
     await signInWithForm(page, DEMO_ACCOUNTS.contributor.email, DEMO_PASSWORD);
@@ -35,7 +42,10 @@ for (const offSite of ['//evil.example/admin', 'https://evil.example/admin', '/\
   });
 }
 
-test('a refused sign-in says the same for a wrong password and an unknown e-mail, and keeps the e-mail typed', async ({ page, makeAccount }) => {
+test('a refused sign-in says the same for a wrong password and an unknown e-mail, and keeps the e-mail typed', async ({
+  page,
+  makeAccount,
+}) => {
   const account = await makeAccount('EDITOR');
   await page.goto('/login');
   await signInWithForm(page, account.email, 'not the password at all');
@@ -61,7 +71,11 @@ test('empty fields are named next to the fields, without a request', async ({ pa
   await expect(page.locator('#email-error')).toHaveText('Enter an e-mail address like name@example.org.');
 });
 
-test('after 5 failed sign-ins the account is refused for 15 minutes, even with the right password, with the same message', async ({ page, db, makeAccount }) => {
+test('after 5 failed sign-ins the account is refused for 15 minutes, even with the right password, with the same message', async ({
+  page,
+  db,
+  makeAccount,
+}) => {
   const account = await makeAccount('CONTRIBUTOR');
   await page.goto('/login');
   for (let i = 1; i <= 5; i++) {
@@ -73,7 +87,9 @@ test('after 5 failed sign-ins the account is refused for 15 minutes, even with t
   await expect(page.getByText(SIGN_IN_REFUSED)).toBeVisible();
   await expect(page).toHaveURL(/\/login$/);
 
-  const lock = await db.signInLock.findUniqueOrThrow({ where: { scope_key: { scope: 'ACCOUNT', key: account.email } } });
+  const lock = await db.signInLock.findUniqueOrThrow({
+    where: { scope_key: { scope: 'ACCOUNT', key: account.email } },
+  });
   const minutes = (lock.lockedUntil.getTime() - Date.now()) / 60_000;
   expect(minutes).toBeGreaterThan(14);
   expect(minutes).toBeLessThanOrEqual(15);

@@ -5,7 +5,11 @@ import { removeIssue, seedComments, seedIssue, seedItem, uniqueTag } from './see
 /** The titles in the item table (row headers), in order; assertions on it retry until the page shows them. */
 const titles = (page: Page) => page.getByRole('table').locator('tbody th[scope="row"]');
 
-test('a contributor lists and searches only their own items, whatever the URL asks for', async ({ page, db, makeAccount }) => {
+test('a contributor lists and searches only their own items, whatever the URL asks for', async ({
+  page,
+  db,
+  makeAccount,
+}) => {
   const [me, other] = await Promise.all([makeAccount('CONTRIBUTOR'), makeAccount('CONTRIBUTOR')]);
   const word = `harbour${uniqueTag()}`;
   await seedItem(db, { authorId: me.id, title: `Mine ${word}` });
@@ -34,18 +38,45 @@ test('a contributor lists and searches only their own items, whatever the URL as
   await expect(page.locator('main')).not.toContainText('theirs');
 });
 
-test('editors filter by kind, state, author, bulletin issue and tag; the filters live in the URL and survive a reload', async ({ page, db, makeAccount }) => {
-  const [a, b, editor] = await Promise.all([makeAccount('CONTRIBUTOR'), makeAccount('CONTRIBUTOR'), makeAccount('EDITOR')]);
+test('editors filter by kind, state, author, bulletin issue and tag; the filters live in the URL and survive a reload', async ({
+  page,
+  db,
+  makeAccount,
+}) => {
+  const [a, b, editor] = await Promise.all([
+    makeAccount('CONTRIBUTOR'),
+    makeAccount('CONTRIBUTOR'),
+    makeAccount('EDITOR'),
+  ]);
   const word = `quay${uniqueTag()}`;
   const theme = await db.tag.create({ data: { kind: 'THEME', name: `Theme ${word}`, slug: `theme-${word}` } });
   const issue = await seedIssue(db, `Filters ${word}`);
   try {
     const at = (s: number) => new Date(Date.now() - s * 1000);
     await seedItem(db, { authorId: a.id, title: `Alpha ${word}`, tagIds: [theme.id], updatedAt: at(40) });
-    const beta = await seedItem(db, { authorId: a.id, title: `Beta ${word}`, kind: 'MEETING_REPORT', state: 'IN_REVIEW', updatedAt: at(30) });
+    const beta = await seedItem(db, {
+      authorId: a.id,
+      title: `Beta ${word}`,
+      kind: 'MEETING_REPORT',
+      state: 'IN_REVIEW',
+      updatedAt: at(30),
+    });
     await seedComments(db, beta.id, editor.id, 2, 1);
-    await seedItem(db, { authorId: b.id, title: `Gamma ${word}`, kind: 'PUBLICATION_REVIEW', state: 'APPROVED', section: { id: issue.sections[0]!.id, issueId: issue.id }, updatedAt: at(20) });
-    await seedItem(db, { authorId: b.id, title: `Delta ${word}`, state: 'APPROVED', tagIds: [theme.id], updatedAt: at(10) });
+    await seedItem(db, {
+      authorId: b.id,
+      title: `Gamma ${word}`,
+      kind: 'PUBLICATION_REVIEW',
+      state: 'APPROVED',
+      section: { id: issue.sections[0]!.id, issueId: issue.id },
+      updatedAt: at(20),
+    });
+    await seedItem(db, {
+      authorId: b.id,
+      title: `Delta ${word}`,
+      state: 'APPROVED',
+      tagIds: [theme.id],
+      updatedAt: at(10),
+    });
 
     await signInContext(page.context(), editor);
     await page.goto('/admin/items');
@@ -53,13 +84,27 @@ test('editors filter by kind, state, author, bulletin issue and tag; the filters
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page).toHaveURL(`/admin/items?q=${word}`);
     await expect(titles(page)).toHaveText([`Delta ${word}`, `Gamma ${word}`, `Beta ${word}`, `Alpha ${word}`]);
-    await expect(page.getByRole('table')).toHaveAccessibleName('Items matching the filters: 1–4 of 4, most recently changed first');
+    await expect(page.getByRole('table')).toHaveAccessibleName(
+      'Items matching the filters: 1–4 of 4, most recently changed first',
+    );
     await expect(page.getByRole('columnheader', { name: /Last changed/ })).toHaveAttribute('aria-sort', 'descending');
 
     // A row says what it is: kind, state, author, issue, open comments (resolved ones do not count).
     const betaRow = page.getByRole('row', { name: new RegExp(`Beta ${word}`) });
-    await expect(betaRow.getByRole('cell')).toHaveText(['Meeting report', 'In review', a.name, 'Not placed', '2', /UTC/]);
-    await expect(page.getByRole('row', { name: new RegExp(`Gamma ${word}`) }).getByRole('cell').nth(3)).toHaveText(`N° ${issue.number}`);
+    await expect(betaRow.getByRole('cell')).toHaveText([
+      'Meeting report',
+      'In review',
+      a.name,
+      'Not placed',
+      '2',
+      /UTC/,
+    ]);
+    await expect(
+      page
+        .getByRole('row', { name: new RegExp(`Gamma ${word}`) })
+        .getByRole('cell')
+        .nth(3),
+    ).toHaveText(`N° ${issue.number}`);
 
     // Kind and state, with the form.
     await page.getByLabel('Kind').selectOption({ label: 'Article' });
@@ -113,26 +158,39 @@ test('editors filter by kind, state, author, bulletin issue and tag; the filters
   }
 });
 
-test('25 items to a page: next, previous and numbered pages keep the filters, and survive a reload', async ({ page, db, makeAccount }) => {
+test('25 items to a page: next, previous and numbered pages keep the filters, and survive a reload', async ({
+  page,
+  db,
+  makeAccount,
+}) => {
   const [author, editor] = await Promise.all([makeAccount('CONTRIBUTOR'), makeAccount('EDITOR')]);
   const word = `pier${uniqueTag()}`;
   const start = Date.now() - 3_600_000;
   // Item n changed n seconds after the first: newest first is 30, 29, … 1.
-  for (let n = 1; n <= 30; n++) await seedItem(db, { authorId: author.id, title: `Item ${String(n).padStart(2, '0')} ${word}`, updatedAt: new Date(start + n * 1000) });
+  for (let n = 1; n <= 30; n++)
+    await seedItem(db, {
+      authorId: author.id,
+      title: `Item ${String(n).padStart(2, '0')} ${word}`,
+      updatedAt: new Date(start + n * 1000),
+    });
 
   await signInContext(page.context(), editor);
   await page.goto(`/admin/items?q=${word}`);
   await expect(titles(page)).toHaveCount(25);
   await expect(titles(page).first()).toHaveText(`Item 30 ${word}`);
   await expect(titles(page).last()).toHaveText(`Item 06 ${word}`);
-  await expect(page.getByRole('table')).toHaveAccessibleName('Items matching the filters: 1–25 of 30, most recently changed first; page 1 of 2');
+  await expect(page.getByRole('table')).toHaveAccessibleName(
+    'Items matching the filters: 1–25 of 30, most recently changed first; page 1 of 2',
+  );
 
   const pages = page.getByRole('navigation', { name: 'Pages of items' });
   await expect(pages.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
   await pages.getByRole('link', { name: 'Next page' }).click();
   await expect(page).toHaveURL(`/admin/items?q=${word}&page=2`);
   await expect(titles(page)).toHaveText([5, 4, 3, 2, 1].map((n) => `Item 0${n} ${word}`));
-  await expect(page.getByRole('table')).toHaveAccessibleName('Items matching the filters: 26–30 of 30, most recently changed first; page 2 of 2');
+  await expect(page.getByRole('table')).toHaveAccessibleName(
+    'Items matching the filters: 26–30 of 30, most recently changed first; page 2 of 2',
+  );
   await expect(pages.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
   await expect(pages.getByRole('link', { name: 'Next page' })).toHaveCount(0);
 

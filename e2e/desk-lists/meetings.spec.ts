@@ -28,7 +28,11 @@ async function expectTypedValues(page: Page, name: string, dates: { start: strin
   await expect(page.getByLabel('Web address')).toHaveValue('https://example.org/vienna-2002');
 }
 
-test('adding a meeting: an end before the start shows next to the end date, nothing typed is lost, then it saves', async ({ page, db, makeAccount }) => {
+test('adding a meeting: an end before the start shows next to the end date, nothing typed is lost, then it saves', async ({
+  page,
+  db,
+  makeAccount,
+}) => {
   // Anyone signed in may add a meeting: a contributor here.
   const contributor = await makeAccount('CONTRIBUTOR');
   const name = `Vienna Ministerial ${uniqueTag()}`;
@@ -40,7 +44,9 @@ test('adding a meeting: an end before the start shows next to the end date, noth
   // Instant: leaving a field with a mistake shows it at once.
   await page.getByLabel('Web address').fill('ftp://example.org');
   await page.getByLabel('Web address').blur();
-  await expect(page.getByLabel('Web address')).toHaveAccessibleDescription(/Enter a full web address starting with http:\/\/ or https:\/\//);
+  await expect(page.getByLabel('Web address')).toHaveAccessibleDescription(
+    /Enter a full web address starting with http:\/\/ or https:\/\//,
+  );
 
   await fillMeeting(page, name, { start: '2002-09-20', end: '2002-09-18' });
   await expect(page.getByLabel('Web address')).not.toHaveAttribute('aria-invalid');
@@ -50,7 +56,10 @@ test('adding a meeting: an end before the start shows next to the end date, noth
   await expect(end).toHaveAttribute('aria-invalid', 'true');
   await expect(end).toHaveAccessibleDescription(new RegExp(END_BEFORE_START));
   await expect(page.getByRole('group', { name: 'One thing to correct' })).toBeFocused();
-  await expect(page.getByRole('link', { name: `End date: ${END_BEFORE_START}` })).toHaveAttribute('href', '#meeting-endDate');
+  await expect(page.getByRole('link', { name: `End date: ${END_BEFORE_START}` })).toHaveAttribute(
+    'href',
+    '#meeting-endDate',
+  );
   await expect(page.getByLabel('Start date')).not.toHaveAttribute('aria-invalid');
   await expect(page).toHaveURL('/admin/meetings/new');
   await expectTypedValues(page, name, { start: '2002-09-20', end: '2002-09-18' });
@@ -65,7 +74,13 @@ test('adding a meeting: an end before the start shows next to the end date, noth
   await expect(page.getByRole('status')).toContainText('Meeting added.');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   const saved = await db.meeting.findFirstOrThrow({ where: { name } });
-  expect(saved).toMatchObject({ city: 'Vienna', country: 'Austria', organisers: 'OSCE and IOM', url: 'https://example.org/vienna-2002', datePrecision: 'DAY' });
+  expect(saved).toMatchObject({
+    city: 'Vienna',
+    country: 'Austria',
+    organisers: 'OSCE and IOM',
+    url: 'https://example.org/vienna-2002',
+    datePrecision: 'DAY',
+  });
   expect(saved.startDate?.toISOString().slice(0, 10)).toBe('2002-09-20');
   expect(saved.endDate?.toISOString().slice(0, 10)).toBe('2002-09-21');
   // The contributor reads what they added.
@@ -81,7 +96,11 @@ test('adding a meeting: an end before the start shows next to the end date, noth
   await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(1);
 });
 
-test('without JavaScript the server refuses the same mistake, next to the same field, and keeps what was typed', async ({ browser, db, makeAccount }) => {
+test('without JavaScript the server refuses the same mistake, next to the same field, and keeps what was typed', async ({
+  browser,
+  db,
+  makeAccount,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     await signInContext(context, await makeAccount('EDITOR'));
@@ -98,12 +117,39 @@ test('without JavaScript the server refuses the same mistake, next to the same f
   }
 });
 
-test('a contributor reads a meeting but cannot change it, and sees only their own reports on it; an editor edits it', async ({ browser, db, makeAccount }) => {
-  const [me, other, editor] = await Promise.all([makeAccount('CONTRIBUTOR'), makeAccount('CONTRIBUTOR'), makeAccount('EDITOR')]);
+test('a contributor reads a meeting but cannot change it, and sees only their own reports on it; an editor edits it', async ({
+  browser,
+  db,
+  makeAccount,
+}) => {
+  const [me, other, editor] = await Promise.all([
+    makeAccount('CONTRIBUTOR'),
+    makeAccount('CONTRIBUTOR'),
+    makeAccount('EDITOR'),
+  ]);
   const tag = uniqueTag();
-  const meeting = await db.meeting.create({ data: { name: `Bali follow-up ${tag}`, startDate: new Date('2002-02-26'), endDate: new Date('2002-02-28'), city: 'Bali', country: 'Indonesia' } });
-  const mine = await seedItem(db, { authorId: me.id, title: `My report ${tag}`, kind: 'MEETING_REPORT', meetingId: meeting.id });
-  const theirs = await seedItem(db, { authorId: other.id, title: `Their report ${tag}`, kind: 'MEETING_REPORT', meetingId: meeting.id, state: 'IN_REVIEW' });
+  const meeting = await db.meeting.create({
+    data: {
+      name: `Bali follow-up ${tag}`,
+      startDate: new Date('2002-02-26'),
+      endDate: new Date('2002-02-28'),
+      city: 'Bali',
+      country: 'Indonesia',
+    },
+  });
+  const mine = await seedItem(db, {
+    authorId: me.id,
+    title: `My report ${tag}`,
+    kind: 'MEETING_REPORT',
+    meetingId: meeting.id,
+  });
+  const theirs = await seedItem(db, {
+    authorId: other.id,
+    title: `Their report ${tag}`,
+    kind: 'MEETING_REPORT',
+    meetingId: meeting.id,
+    state: 'IN_REVIEW',
+  });
 
   const contributorContext = await browser.newContext();
   const editorContext = await browser.newContext();
@@ -117,7 +163,10 @@ test('a contributor reads a meeting but cannot change it, and sees only their ow
     await expect(page.getByRole('textbox')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Save meeting' })).toHaveCount(0);
     const reports = page.getByRole('region', { name: 'Your items reporting on this meeting' });
-    await expect(reports.getByRole('link', { name: `My report ${tag}` })).toHaveAttribute('href', `/admin/items/${mine.id}`);
+    await expect(reports.getByRole('link', { name: `My report ${tag}` })).toHaveAttribute(
+      'href',
+      `/admin/items/${mine.id}`,
+    );
     await expect(page.locator('main')).not.toContainText(`Their report ${tag}`);
     // The list does not count other people's reports for them either.
     await page.goto(`/admin/meetings?q=${encodeURIComponent(`Bali follow-up ${tag}`)}`);
@@ -128,7 +177,10 @@ test('a contributor reads a meeting but cannot change it, and sees only their ow
     await editorPage.goto(`/admin/meetings/${meeting.id}`);
     const all = editorPage.getByRole('region', { name: 'Items reporting on this meeting' });
     await expect(all.getByRole('link', { name: `My report ${tag}` })).toBeVisible();
-    await expect(all.getByRole('link', { name: `Their report ${tag}` })).toHaveAttribute('href', `/admin/items/${theirs.id}`);
+    await expect(all.getByRole('link', { name: `Their report ${tag}` })).toHaveAttribute(
+      'href',
+      `/admin/items/${theirs.id}`,
+    );
     await editorPage.getByLabel('City').fill('Nusa Dua, Bali');
     await editorPage.getByRole('button', { name: 'Save meeting' }).click();
     await expect(editorPage.getByRole('status')).toHaveText('Meeting saved.');
@@ -141,9 +193,15 @@ test('a contributor reads a meeting but cannot change it, and sees only their ow
   }
 });
 
-test('the update action itself refuses someone who may not edit: an editor demoted while the form is open is told “not allowed”', async ({ page, db, makeAccount }) => {
+test('the update action itself refuses someone who may not edit: an editor demoted while the form is open is told “not allowed”', async ({
+  page,
+  db,
+  makeAccount,
+}) => {
   const editor = await makeAccount('EDITOR');
-  const meeting = await db.meeting.create({ data: { name: `Turin symposium ${uniqueTag()}`, city: 'Turin', country: 'Italy' } });
+  const meeting = await db.meeting.create({
+    data: { name: `Turin symposium ${uniqueTag()}`, city: 'Turin', country: 'Italy' },
+  });
   await signInContext(page.context(), editor);
   await page.goto(`/admin/meetings/${meeting.id}`);
   await page.getByLabel('City').fill('Rome');

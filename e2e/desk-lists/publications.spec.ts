@@ -3,7 +3,11 @@ import { seedItem, uniqueTag } from './seed';
 
 const BAD_ISBN = 'Enter a valid ISBN-10 or ISBN-13 (check the last digit).';
 
-test('adding a publication: a wrong ISBN check digit shows next to the ISBN, nothing typed is lost, then it saves', async ({ page, db, makeAccount }) => {
+test('adding a publication: a wrong ISBN check digit shows next to the ISBN, nothing typed is lost, then it saves', async ({
+  page,
+  db,
+  makeAccount,
+}) => {
   const contributor = await makeAccount('CONTRIBUTOR');
   const title = `Trafficking in Migrants: Quarterly Review ${uniqueTag()}`;
   await signInContext(page.context(), contributor);
@@ -43,16 +47,33 @@ test('adding a publication: a wrong ISBN check digit shows next to the ISBN, not
   await expect(page).toHaveURL(/\/admin\/publications\/[a-z0-9]+\?saved=new$/);
   await expect(page.getByRole('status')).toContainText('Publication added.');
   const saved = await db.publication.findFirstOrThrow({ where: { title } });
-  expect(saved).toMatchObject({ isbn: '978-92-9068-116-8', availability: 'FORTHCOMING', datePrecision: 'MONTH', kind: 'RESEARCH_REPORT', issuingBody: 'International Organization for Migration' });
+  expect(saved).toMatchObject({
+    isbn: '978-92-9068-116-8',
+    availability: 'FORTHCOMING',
+    datePrecision: 'MONTH',
+    kind: 'RESEARCH_REPORT',
+    issuingBody: 'International Organization for Migration',
+  });
   await expect(page.getByRole('definition').filter({ hasText: 'June 2002' })).toBeVisible();
   await expect(page.getByRole('definition').filter({ hasText: 'To be released' })).toBeVisible();
 });
 
-test('editors change a publication: a bad ISBN is refused, a good one saved and found by the search; contributors only read', async ({ browser, db, makeAccount }) => {
+test('editors change a publication: a bad ISBN is refused, a good one saved and found by the search; contributors only read', async ({
+  browser,
+  db,
+  makeAccount,
+}) => {
   const [editor, author] = await Promise.all([makeAccount('EDITOR'), makeAccount('CONTRIBUTOR')]);
   const tag = uniqueTag();
-  const publication = await db.publication.create({ data: { title: `Country report ${tag}`, issuingBody: 'US Department of State', kind: 'COUNTRY_REPORT' } });
-  const review = await seedItem(db, { authorId: author.id, title: `Review ${tag}`, kind: 'PUBLICATION_REVIEW', publicationId: publication.id });
+  const publication = await db.publication.create({
+    data: { title: `Country report ${tag}`, issuingBody: 'US Department of State', kind: 'COUNTRY_REPORT' },
+  });
+  const review = await seedItem(db, {
+    authorId: author.id,
+    title: `Review ${tag}`,
+    kind: 'PUBLICATION_REVIEW',
+    publicationId: publication.id,
+  });
 
   const editorContext = await browser.newContext();
   const authorContext = await browser.newContext();
@@ -60,7 +81,11 @@ test('editors change a publication: a bad ISBN is refused, a good one saved and 
     await signInContext(editorContext, editor);
     const page = await editorContext.newPage();
     await page.goto(`/admin/publications/${publication.id}`);
-    await expect(page.getByRole('region', { name: 'Items reviewing this publication' }).getByRole('link', { name: `Review ${tag}` })).toHaveAttribute('href', `/admin/items/${review.id}`);
+    await expect(
+      page
+        .getByRole('region', { name: 'Items reviewing this publication' })
+        .getByRole('link', { name: `Review ${tag}` }),
+    ).toHaveAttribute('href', `/admin/items/${review.id}`);
 
     // Instant: leaving the field shows the problem before anything is sent.
     await page.getByLabel('ISBN').fill('0-306-40615-3');
@@ -88,7 +113,11 @@ test('editors change a publication: a bad ISBN is refused, a good one saved and 
     await expect(authorPage.getByText('Only editors can change publication records.')).toBeVisible();
     await expect(authorPage.getByRole('button', { name: 'Save publication' })).toHaveCount(0);
     await expect(authorPage.getByRole('definition').filter({ hasText: '0-306-40615-2' })).toBeVisible();
-    await expect(authorPage.getByRole('region', { name: 'Your items reviewing this publication' }).getByRole('link', { name: `Review ${tag}` })).toBeVisible();
+    await expect(
+      authorPage
+        .getByRole('region', { name: 'Your items reviewing this publication' })
+        .getByRole('link', { name: `Review ${tag}` }),
+    ).toBeVisible();
   } finally {
     await editorContext.close();
     await authorContext.close();

@@ -28,9 +28,15 @@ export async function seedItem(db: Db, o: SeedItemOptions) {
   const text = `Body of ${o.title}.`;
   const needsRecord = o.state === 'APPROVED' || o.state === 'PUBLISHED';
   const meetingId =
-    o.meetingId ?? (needsRecord && o.kind === 'MEETING_REPORT' ? (await db.meeting.create({ data: { name: `Meeting for ${o.title}` } })).id : undefined);
+    o.meetingId ??
+    (needsRecord && o.kind === 'MEETING_REPORT'
+      ? (await db.meeting.create({ data: { name: `Meeting for ${o.title}` } })).id
+      : undefined);
   const publicationId =
-    o.publicationId ?? (needsRecord && o.kind === 'PUBLICATION_REVIEW' ? (await db.publication.create({ data: { title: `Report for ${o.title}` } })).id : undefined);
+    o.publicationId ??
+    (needsRecord && o.kind === 'PUBLICATION_REVIEW'
+      ? (await db.publication.create({ data: { title: `Report for ${o.title}` } })).id
+      : undefined);
   return db.item.create({
     data: {
       kind: o.kind ?? 'ARTICLE',
@@ -54,7 +60,15 @@ export async function seedItem(db: Db, o: SeedItemOptions) {
 /** Open (and optionally resolved) review comments on an item. */
 export async function seedComments(db: Db, itemId: string, authorId: string, open: number, resolved = 0) {
   for (let i = 0; i < open + resolved; i++) {
-    await db.reviewComment.create({ data: { itemId, authorId, body: `Comment ${i + 1}.`, resolvedAt: i < open ? null : new Date(), resolvedById: i < open ? null : authorId } });
+    await db.reviewComment.create({
+      data: {
+        itemId,
+        authorId,
+        body: `Comment ${i + 1}.`,
+        resolvedAt: i < open ? null : new Date(),
+        resolvedById: i < open ? null : authorId,
+      },
+    });
   }
 }
 
@@ -65,12 +79,19 @@ export async function seedComments(db: Db, itemId: string, authorId: string, ope
  */
 export async function seedIssue(db: Db, label: string) {
   for (let attempt = 0; attempt < 30; attempt++) {
-    const taken = new Set((await db.issue.findMany({ where: { number: { lt: 25 } }, select: { number: true } })).map((i) => i.number));
+    const taken = new Set(
+      (await db.issue.findMany({ where: { number: { lt: 25 } }, select: { number: true } })).map((i) => i.number),
+    );
     const free = Array.from({ length: 24 }, (_, i) => i + 1).filter((n) => !taken.has(n));
     if (free.length === 0) throw new Error('seedIssue: no free issue number below 25.');
     try {
       return await db.issue.create({
-        data: { number: free[randomInt(free.length)]!, coverLabel: label, state: 'IN_PRODUCTION', sections: { create: [{ title: 'Lead', position: 0 }] } },
+        data: {
+          number: free[randomInt(free.length)]!,
+          coverLabel: label,
+          state: 'IN_PRODUCTION',
+          sections: { create: [{ title: 'Lead', position: 0 }] },
+        },
         include: { sections: true },
       });
     } catch (e) {

@@ -7,7 +7,11 @@ import { bodyEditor, seedItem } from './desk-helpers';
  * included, runs in tests/integration/item-actions.test.ts): someone else's item is a 404 like a
  * missing one, no session goes to sign in, and a contributor's submitted item is shown read-only.
  */
-test('item pages: sign in first, someone else’s item is not found, one’s own is shown', async ({ db, makeAccount, baseURL }) => {
+test('item pages: sign in first, someone else’s item is not found, one’s own is shown', async ({
+  db,
+  makeAccount,
+  baseURL,
+}) => {
   const owner = await makeAccount('CONTRIBUTOR');
   const other = await makeAccount('CONTRIBUTOR');
   const deactivated = await makeAccount('EDITOR');
@@ -23,7 +27,10 @@ test('item pages: sign in first, someone else’s item is not found, one’s own
   const others = await as(other);
   const owners = await as(owner);
   const former = await as(deactivated);
-  await db.user.update({ where: { id: deactivated.id }, data: { status: 'DEACTIVATED', sessionVersion: { increment: 1 } } });
+  await db.user.update({
+    where: { id: deactivated.id },
+    data: { status: 'DEACTIVATED', sessionVersion: { increment: 1 } },
+  });
   try {
     for (const path of paths) {
       for (const [who, request] of [
@@ -32,10 +39,15 @@ test('item pages: sign in first, someone else’s item is not found, one’s own
       ] as const) {
         const response = await request.get(path, { maxRedirects: 0 });
         expect(response.status(), `${who} ${path}`).toBe(307);
-        expect(response.headers()['location'], `${who} ${path}`).toContain(`/login?callbackUrl=${encodeURIComponent(path)}`);
+        expect(response.headers()['location'], `${who} ${path}`).toContain(
+          `/login?callbackUrl=${encodeURIComponent(path)}`,
+        );
       }
       expect((await others.get(path, { maxRedirects: 0 })).status(), `other contributor ${path}`).toBe(404);
-      expect((await others.get(path.replace(item.id, 'no-such-item'), { maxRedirects: 0 })).status(), `missing ${path}`).toBe(404);
+      expect(
+        (await others.get(path.replace(item.id, 'no-such-item'), { maxRedirects: 0 })).status(),
+        `missing ${path}`,
+      ).toBe(404);
       expect((await owners.get(path, { maxRedirects: 0 })).status(), `owner ${path}`).toBe(200);
     }
   } finally {
@@ -43,7 +55,11 @@ test('item pages: sign in first, someone else’s item is not found, one’s own
   }
 });
 
-test('a contributor’s submitted item is read-only for them and says why; a forged save changes nothing', async ({ page, db, makeAccount }) => {
+test('a contributor’s submitted item is read-only for them and says why; a forged save changes nothing', async ({
+  page,
+  db,
+  makeAccount,
+}) => {
   const owner = await makeAccount('CONTRIBUTOR');
   const stranger = await makeAccount('CONTRIBUTOR');
   const submitted = await seedItem(db, { authorId: owner.id, state: 'IN_REVIEW', paragraphs: ['Submitted text.'] });
@@ -52,7 +68,9 @@ test('a contributor’s submitted item is read-only for them and says why; a for
   await signInContext(page.context(), owner);
 
   await page.goto(`/admin/items/${submitted.id}`);
-  await expect(page.getByTestId('read-only-reason')).toHaveText(/You submitted this item for review, so it is read-only for you/);
+  await expect(page.getByTestId('read-only-reason')).toHaveText(
+    /You submitted this item for review, so it is read-only for you/,
+  );
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Submit for review' })).toHaveCount(0);
   await expect(page.getByLabel('Title', { exact: true })).toHaveAttribute('readonly', '');
@@ -68,8 +86,21 @@ test('a contributor’s submitted item is read-only for them and says why; a for
   const actionId = (await saveRequest).headers()['next-action']!;
   const forge = (itemId: string) =>
     page.evaluate(
-      async ({ id, body }) => (await fetch(window.location.pathname, { method: 'POST', headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8' }, body })).text(),
-      { id: actionId, body: JSON.stringify([null, { itemId, expectedVersion: 1, fields: { title: 'Forged', body: { type: 'doc', content: [] } } }]) },
+      async ({ id, body }) =>
+        (
+          await fetch(window.location.pathname, {
+            method: 'POST',
+            headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8' },
+            body,
+          })
+        ).text(),
+      {
+        id: actionId,
+        body: JSON.stringify([
+          null,
+          { itemId, expectedVersion: 1, fields: { title: 'Forged', body: { type: 'doc', content: [] } } },
+        ]),
+      },
     );
   const beforeTheirs = await db.item.findUniqueOrThrow({ where: { id: theirs.id } });
   const beforeSubmitted = await db.item.findUniqueOrThrow({ where: { id: submitted.id } });

@@ -1,8 +1,8 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect, signInContext, type TestAccount } from '../fixtures';
 import { bodyEditor, caretToEnd, expectSaved, saveStatus, seedItem, uniqueTag } from './desk-helpers';
 
-async function openAs(contexts: BrowserContext[], browser: import('@playwright/test').Browser, account: TestAccount, path: string): Promise<Page> {
+async function openAs(contexts: BrowserContext[], browser: Browser, account: TestAccount, path: string): Promise<Page> {
   const context = await browser.newContext();
   contexts.push(context);
   await signInContext(context, account);
@@ -14,12 +14,21 @@ async function openAs(contexts: BrowserContext[], browser: import('@playwright/t
 
 const save = (page: Page) => page.getByRole('button', { name: 'Save', exact: true }).click();
 
-test('two people edit one item: the second save is refused with the conflict view; keep mine on top keeps both people’s text', async ({ browser, db, makeAccount }) => {
+test('two people edit one item: the second save is refused with the conflict view; keep mine on top keeps both people’s text', async ({
+  browser,
+  db,
+  makeAccount,
+}) => {
   test.setTimeout(120_000);
   const tag = uniqueTag();
   const author = await makeAccount('CONTRIBUTOR');
   const [alice, bob] = [await makeAccount('EDITOR'), await makeAccount('EDITOR')];
-  const item = await seedItem(db, { authorId: author.id, title: `Boats from Java ${tag}`, standfirst: 'The original standfirst.', paragraphs: ['Boats left from the coast of Java.'] });
+  const item = await seedItem(db, {
+    authorId: author.id,
+    title: `Boats from Java ${tag}`,
+    standfirst: 'The original standfirst.',
+    paragraphs: ['Boats left from the coast of Java.'],
+  });
   const contexts: BrowserContext[] = [];
   try {
     const a = await openAs(contexts, browser, alice, `/admin/items/${item.id}`);
@@ -40,9 +49,13 @@ test('two people edit one item: the second save is refused with the conflict vie
     await expect(conflict).toBeVisible();
     await expect(saveStatus(b)).toHaveText(/^Not saved: someone else changed this item/);
     await expect(conflict).toContainText(`${alice.name} saved it at`);
-    await expect(b.getByTestId('their-changes').locator('[data-field="body"] ins')).toContainText('Alice: they carried 200 people.');
+    await expect(b.getByTestId('their-changes').locator('[data-field="body"] ins')).toContainText(
+      'Alice: they carried 200 people.',
+    );
     await expect(b.getByTestId('your-changes').locator('[data-field="title"] ins')).toContainText('revised');
-    await expect(conflict).toContainText('Your changes to Title, Standfirst are applied to their version. Their changes to Text stay.');
+    await expect(conflict).toContainText(
+      'Your changes to Title, Standfirst are applied to their version. Their changes to Text stay.',
+    );
 
     // Refused: nothing of Bob's reached the item, but his text is kept as a revision.
     let row = await db.item.findUniqueOrThrow({ where: { id: item.id } });
@@ -77,11 +90,19 @@ test('two people edit one item: the second save is refused with the conflict vie
   }
 });
 
-test('both change the text: the conflict asks whose to keep; taking theirs loads it and keeps mine in the history', async ({ browser, db, makeAccount }) => {
+test('both change the text: the conflict asks whose to keep; taking theirs loads it and keeps mine in the history', async ({
+  browser,
+  db,
+  makeAccount,
+}) => {
   test.setTimeout(120_000);
   const tag = uniqueTag();
   const [alice, bob] = [await makeAccount('EDITOR'), await makeAccount('EDITOR')];
-  const item = await seedItem(db, { authorId: alice.id, title: `Smuggling routes ${tag}`, paragraphs: ['Routes ran through Malaysia.'] });
+  const item = await seedItem(db, {
+    authorId: alice.id,
+    title: `Smuggling routes ${tag}`,
+    paragraphs: ['Routes ran through Malaysia.'],
+  });
   const contexts: BrowserContext[] = [];
   try {
     const a = await openAs(contexts, browser, alice, `/admin/items/${item.id}`);
@@ -104,7 +125,9 @@ test('both change the text: the conflict asks whose to keep; taking theirs loads
     await expect(conflict).toHaveCount(0);
     await expect(bodyEditor(b)).toHaveText('Routes ran through Malaysia. Alice was here.');
     await expect(saveStatus(b)).toHaveText(/^Saved at/);
-    expect((await db.item.findUniqueOrThrow({ where: { id: item.id } })).bodyText).toBe('Routes ran through Malaysia. Alice was here.');
+    expect((await db.item.findUniqueOrThrow({ where: { id: item.id } })).bodyText).toBe(
+      'Routes ran through Malaysia. Alice was here.',
+    );
     // Bob's text is not lost: it is the refused save kept in the history.
     const kept = await db.revision.findFirstOrThrow({ where: { itemId: item.id, kind: 'CONFLICT', authorId: bob.id } });
     expect(JSON.stringify(kept.snapshot)).toContain('Routes ran through Malaysia. Bob was here.');
@@ -118,13 +141,19 @@ test('both change the text: the conflict asks whose to keep; taking theirs loads
     await b.keyboard.type(' Bob, later.');
     await save(b);
     await expectSaved(b);
-    expect((await db.item.findUniqueOrThrow({ where: { id: item.id } })).bodyText).toBe('Routes ran through Malaysia. Alice was here. Bob, later.');
+    expect((await db.item.findUniqueOrThrow({ where: { id: item.id } })).bodyText).toBe(
+      'Routes ran through Malaysia. Alice was here. Bob, later.',
+    );
   } finally {
     for (const c of contexts) await c.close();
   }
 });
 
-test('unsaved changes: the status line says so, autosave saves them, and leaving first asks', async ({ page, db, makeAccount }) => {
+test('unsaved changes: the status line says so, autosave saves them, and leaving first asks', async ({
+  page,
+  db,
+  makeAccount,
+}) => {
   const editor = await makeAccount('EDITOR');
   const item = await seedItem(db, { authorId: editor.id, paragraphs: ['One line.'] });
   await signInContext(page.context(), editor);
@@ -147,7 +176,9 @@ test('unsaved changes: the status line says so, autosave saves them, and leaving
   await expectSaved(page);
   const row = await db.item.findUniqueOrThrow({ where: { id: item.id } });
   expect(row.standfirst).toBe('Typed, then left alone.');
-  expect(await db.revision.findFirst({ where: { itemId: item.id, kind: 'AUTOSAVE', authorId: editor.id } })).not.toBeNull();
+  expect(
+    await db.revision.findFirst({ where: { itemId: item.id, kind: 'AUTOSAVE', authorId: editor.id } }),
+  ).not.toBeNull();
 
   // Errors show next to their fields, and the text stays.
   await page.getByLabel('Title', { exact: true }).fill('');
@@ -155,13 +186,20 @@ test('unsaved changes: the status line says so, autosave saves them, and leaving
   await page.getByRole('group', { name: 'Source 1' }).getByLabel('Link').fill('not a link');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('#item-title-error')).toHaveText('Enter a title.');
-  await expect(page.getByRole('group', { name: 'Source 1' }).locator('.field__error')).toHaveText(['Enter who reported it.', 'Enter a full web address starting with http:// or https://.']);
+  await expect(page.getByRole('group', { name: 'Source 1' }).locator('.field__error')).toHaveText([
+    'Enter who reported it.',
+    'Enter a full web address starting with http:// or https://.',
+  ]);
   await expect(saveStatus(page)).toHaveText('Not saved: correct the fields marked below.');
   await expect(page.getByLabel('Standfirst')).toHaveValue('Typed, then left alone.');
   expect((await db.item.findUniqueOrThrow({ where: { id: item.id } })).title).toBe(row.title);
 });
 
-test('a reload with unsaved changes brings them back from this tab, and they are saved from there', async ({ page, db, makeAccount }) => {
+test('a reload with unsaved changes brings them back from this tab, and they are saved from there', async ({
+  page,
+  db,
+  makeAccount,
+}) => {
   const editor = await makeAccount('EDITOR');
   const item = await seedItem(db, { authorId: editor.id, paragraphs: ['One line.'] });
   await signInContext(page.context(), editor);
@@ -172,11 +210,16 @@ test('a reload with unsaved changes brings them back from this tab, and they are
   await expect(saveStatus(page)).toHaveText(/Unsaved changes|Not saved: correct the fields marked below\./);
   page.on('dialog', (d) => void d.accept());
   await page.reload();
-  await expect(page.getByText('Unsaved changes from your last visit to this page were restored from this browser.')).toBeVisible();
+  await expect(
+    page.getByText('Unsaved changes from your last visit to this page were restored from this browser.'),
+  ).toBeVisible();
   await expect(page.getByLabel('Standfirst')).toHaveValue('Typed just before a reload.');
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('');
   expect((await db.item.findUniqueOrThrow({ where: { id: item.id } })).standfirst).toBe('A standfirst.');
   await page.getByLabel('Title', { exact: true }).fill('A title again');
   await expectSaved(page);
-  expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ title: 'A title again', standfirst: 'Typed just before a reload.' });
+  expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+    title: 'A title again',
+    standfirst: 'Typed just before a reload.',
+  });
 });

@@ -17,7 +17,15 @@ export function docOf(...paragraphs: Paragraph[]) {
 /** An item straight in the database (as if written earlier), with no revisions yet. */
 export async function seedItem(
   db: Db,
-  opts: { authorId: string; title?: string; kind?: ItemKind; state?: ItemState; paragraphs?: string[]; standfirst?: string; issue?: { issueId: string; sectionId: string } },
+  opts: {
+    authorId: string;
+    title?: string;
+    kind?: ItemKind;
+    state?: ItemState;
+    paragraphs?: string[];
+    standfirst?: string;
+    issue?: { issueId: string; sectionId: string };
+  },
 ) {
   const tag = uniqueTag();
   const paragraphs = opts.paragraphs ?? ['A first paragraph of text.'];
@@ -160,16 +168,21 @@ export function storedDocProblems(doc: unknown): string[] {
     const n = node as Record<string, unknown>;
     const allowed = ALLOWED_NODES[String(n.type)];
     if (!allowed) return void problems.push(`${path}: node ${String(n.type)}`);
-    for (const key of Object.keys(n)) if (!['type', 'content', 'text', 'marks', 'attrs'].includes(key)) problems.push(`${path}: key ${key}`);
-    for (const key of Object.keys((n.attrs as object) ?? {})) if (!allowed.includes(key)) problems.push(`${path}: attribute ${key}`);
-    if (n.type === 'heading' && ![2, 3].includes((n.attrs as { level?: number }).level ?? 0)) problems.push(`${path}: heading level`);
+    for (const key of Object.keys(n))
+      if (!['type', 'content', 'text', 'marks', 'attrs'].includes(key)) problems.push(`${path}: key ${key}`);
+    for (const key of Object.keys((n.attrs as object) ?? {}))
+      if (!allowed.includes(key)) problems.push(`${path}: attribute ${key}`);
+    if (n.type === 'heading' && ![2, 3].includes((n.attrs as { level?: number }).level ?? 0))
+      problems.push(`${path}: heading level`);
     for (const mark of (n.marks as Record<string, unknown>[] | undefined) ?? []) {
       const allowedAttrs = ALLOWED_MARKS[String(mark.type)];
       if (!allowedAttrs) problems.push(`${path}: mark ${String(mark.type)}`);
-      for (const key of Object.keys((mark.attrs as object) ?? {})) if (!(allowedAttrs ?? []).includes(key)) problems.push(`${path}: mark attribute ${key}`);
+      for (const key of Object.keys((mark.attrs as object) ?? {}))
+        if (!(allowedAttrs ?? []).includes(key)) problems.push(`${path}: mark attribute ${key}`);
       if (mark.type === 'link') {
         const href = String((mark.attrs as { href?: unknown }).href);
-        if (!/^(https?:\/\/[^\s/]+|mailto:)/i.test(href) || /[\s\u0000-\u001f]/.test(href)) problems.push(`${path}: link ${href}`);
+        if (!/^(https?:\/\/[^\s/]+|mailto:)/i.test(href) || /[\s\u0000-\u001f]/.test(href))
+          problems.push(`${path}: link ${href}`);
       }
     }
     if (typeof n.text === 'string' && n.type !== 'text') problems.push(`${path}: text on ${String(n.type)}`);

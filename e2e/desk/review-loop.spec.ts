@@ -2,9 +2,15 @@ import { test, expect, signInContext } from '../fixtures';
 import { bodyEditor, caretToEnd, expectSaved, selectInEditor, uniqueTag } from './desk-helpers';
 
 const actionsOf = async (db: Parameters<Parameters<typeof test>[2]>[0]['db'], itemId: string) =>
-  (await db.auditEvent.findMany({ where: { entityType: 'Item', entityId: itemId }, orderBy: { id: 'asc' } })).map((e) => e.action);
+  (await db.auditEvent.findMany({ where: { entityType: 'Item', entityId: itemId }, orderBy: { id: 'asc' } })).map(
+    (e) => e.action,
+  );
 
-test('the whole loop with two people: write, submit, comment and request changes, revise, resubmit, approve', async ({ browser, db, makeAccount }) => {
+test('the whole loop with two people: write, submit, comment and request changes, revise, resubmit, approve', async ({
+  browser,
+  db,
+  makeAccount,
+}) => {
   test.setTimeout(150_000);
   const contributor = await makeAccount('CONTRIBUTOR');
   const editor = await makeAccount('EDITOR');
@@ -57,7 +63,9 @@ test('the whole loop with two people: write, submit, comment and request changes
     await newMeeting.getByLabel('Link', { exact: true }).fill('javascript:alert(1)');
     await newMeeting.getByRole('button', { name: 'Create meeting' }).click();
     await expect(newMeeting.locator('#new-meeting-name-error')).toHaveText('Enter the name of the meeting.');
-    await expect(newMeeting.locator('#new-meeting-endDate-error')).toHaveText('The meeting cannot end before it starts.');
+    await expect(newMeeting.locator('#new-meeting-endDate-error')).toHaveText(
+      'The meeting cannot end before it starts.',
+    );
     await expect(newMeeting.locator('#new-meeting-url-error')).toContainText('http');
     await expect(newMeeting.getByLabel('Starts')).toHaveValue('2002-02-28');
     const meetingName = `Bali Ministerial Conference ${tag}`;
@@ -86,9 +94,17 @@ test('the whole loop with two people: write, submit, comment and request changes
     const itemId = c.url().split('/').pop()!;
     await expectSaved(c);
 
-    const stored = await db.item.findUniqueOrThrow({ where: { id: itemId }, include: { meeting: true, sources: { orderBy: { position: 'asc' } } } });
+    const stored = await db.item.findUniqueOrThrow({
+      where: { id: itemId },
+      include: { meeting: true, sources: { orderBy: { position: 'asc' } } },
+    });
     expect(stored).toMatchObject({ kind: 'MEETING_REPORT', state: 'DRAFT', authorId: contributor.id, title });
-    expect(stored.meeting).toMatchObject({ name: meetingName, city: 'Bali', country: 'Indonesia', url: 'https://www.baliprocess.net/' });
+    expect(stored.meeting).toMatchObject({
+      name: meetingName,
+      city: 'Bali',
+      country: 'Indonesia',
+      url: 'https://www.baliprocess.net/',
+    });
     expect(stored.sources.map((s) => s.name)).toEqual(['Jakarta Post', 'IOM press briefing']);
     const body = JSON.stringify(stored.body);
     expect(body).toContain('"type":"bold"');
@@ -119,18 +135,32 @@ test('the whole loop with two people: write, submit, comment and request changes
 
     await e.getByRole('button', { name: 'Request changes' }).click();
     await e.getByRole('button', { name: 'Send the request' }).click();
-    await expect(e.locator('#transition-note-error')).toHaveText('Say what needs to change: the author sees this note.');
+    await expect(e.locator('#transition-note-error')).toHaveText(
+      'Say what needs to change: the author sees this note.',
+    );
     const note = `Please name the networks and add the numbers the ministers gave. ${tag}`;
     await e.getByLabel('What needs to change').fill(note);
     await e.getByRole('button', { name: 'Send the request' }).click();
     await expect(e.getByTestId('item-state')).toHaveText('Changes requested');
     await expect(e.getByTestId('activity')).toContainText(note);
     expect(await actionsOf(db, itemId)).toEqual(['item.create', 'item.submit', 'item.requestChanges']);
-    const requestEvent = await db.auditEvent.findFirstOrThrow({ where: { entityId: itemId, action: 'item.requestChanges' } });
-    expect(requestEvent).toMatchObject({ actorId: editor.id, fromState: 'IN_REVIEW', toState: 'CHANGES_REQUESTED', note });
+    const requestEvent = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: itemId, action: 'item.requestChanges' },
+    });
+    expect(requestEvent).toMatchObject({
+      actorId: editor.id,
+      fromState: 'IN_REVIEW',
+      toState: 'CHANGES_REQUESTED',
+      note,
+    });
     const comments = await db.reviewComment.findMany({ where: { itemId }, orderBy: { createdAt: 'asc' } });
     expect(comments).toEqual([
-      expect.objectContaining({ authorId: editor.id, quote: passage, body: 'Which networks? Name them and cite the source.', resolvedAt: null }),
+      expect.objectContaining({
+        authorId: editor.id,
+        quote: passage,
+        body: 'Which networks? Name them and cite the source.',
+        resolvedAt: null,
+      }),
       expect.objectContaining({ authorId: editor.id, quote: null, body: note }),
     ]);
 
@@ -145,13 +175,20 @@ test('the whole loop with two people: write, submit, comment and request changes
     await expect(c.getByTestId('save-status')).toHaveText(/Unsaved changes|Saving…|Saved at/);
     await c.getByRole('button', { name: 'Save', exact: true }).click();
     await expectSaved(c);
-    await c.getByRole('list', { name: 'Open comments' }).getByRole('button', { name: /^Resolve comment: Which networks/ }).click();
+    await c
+      .getByRole('list', { name: 'Open comments' })
+      .getByRole('button', { name: /^Resolve comment: Which networks/ })
+      .click();
     await expect(c.locator('details.comments__resolved > summary')).toHaveText('Resolved comments (1)');
     await c.getByRole('button', { name: 'Submit for review' }).click();
     await expect(c.getByTestId('item-state')).toHaveText('In review');
-    expect((await db.item.findUniqueOrThrow({ where: { id: itemId } })).bodyText).toContain('Three networks ran boats from Java');
+    expect((await db.item.findUniqueOrThrow({ where: { id: itemId } })).bodyText).toContain(
+      'Three networks ran boats from Java',
+    );
     expect(await actionsOf(db, itemId)).toEqual(['item.create', 'item.submit', 'item.requestChanges', 'item.submit']);
-    expect((await db.reviewComment.findFirstOrThrow({ where: { itemId, quote: passage } })).resolvedById).toBe(contributor.id);
+    expect((await db.reviewComment.findFirstOrThrow({ where: { itemId, quote: passage } })).resolvedById).toBe(
+      contributor.id,
+    );
 
     // --- The editor approves.
     await e.reload();
@@ -160,7 +197,13 @@ test('the whole loop with two people: write, submit, comment and request changes
     await expect(e.getByTestId('item-state')).toHaveText('Approved');
     await expect(e.getByTestId('activity').locator('li')).toHaveCount(5);
     await expect(e.getByTestId('activity').locator('li').last()).toContainText('Approved');
-    expect(await actionsOf(db, itemId)).toEqual(['item.create', 'item.submit', 'item.requestChanges', 'item.submit', 'item.approve']);
+    expect(await actionsOf(db, itemId)).toEqual([
+      'item.create',
+      'item.submit',
+      'item.requestChanges',
+      'item.submit',
+      'item.approve',
+    ]);
     const final = await db.item.findUniqueOrThrow({ where: { id: itemId } });
     expect(final.state).toBe('APPROVED');
     const approve = await db.auditEvent.findFirstOrThrow({ where: { entityId: itemId, action: 'item.approve' } });

@@ -1,11 +1,19 @@
 import { test, expect, signInContext } from '../fixtures';
 import { bodyEditor, expectSaved, seedItem, seedPublishedIssue, uniqueTag } from './desk-helpers';
 
-test('revisions: every save is listed with who and when; compare any two word by word; restore one as a new revision', async ({ page, db, makeAccount }) => {
+test('revisions: every save is listed with who and when; compare any two word by word; restore one as a new revision', async ({
+  page,
+  db,
+  makeAccount,
+}) => {
   test.setTimeout(120_000);
   const editor = await makeAccount('EDITOR');
   const tag = uniqueTag();
-  const item = await seedItem(db, { authorId: editor.id, title: `Return agreements ${tag}`, paragraphs: ['The boat left at dawn.'] });
+  const item = await seedItem(db, {
+    authorId: editor.id,
+    title: `Return agreements ${tag}`,
+    paragraphs: ['The boat left at dawn.'],
+  });
   await signInContext(page.context(), editor);
   await page.goto(`/admin/items/${item.id}`);
 
@@ -42,8 +50,18 @@ test('revisions: every save is listed with who and when; compare any two word by
   await expect(comparison.locator('[data-field="body"] ins')).toHaveText(['ship', 'night']);
   await expect(comparison.locator('[data-field="title"] ins')).toHaveText([/^\s*signed\s*$/]);
   // Not colour alone: insertions are underlined, deletions struck through.
-  expect(await comparison.locator('[data-field="body"] ins').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
-  expect(await comparison.locator('[data-field="body"] del').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
+  expect(
+    await comparison
+      .locator('[data-field="body"] ins')
+      .first()
+      .evaluate((el) => getComputedStyle(el).textDecorationLine),
+  ).toBe('underline');
+  expect(
+    await comparison
+      .locator('[data-field="body"] del')
+      .first()
+      .evaluate((el) => getComputedStyle(el).textDecorationLine),
+  ).toBe('line-through');
 
   // Restore revision 1: a new revision, nothing rewritten.
   await page.getByRole('button', { name: 'Restore revision 1' }).click();
@@ -62,11 +80,47 @@ test('revisions: every save is listed with who and when; compare any two word by
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue(`Return agreements ${tag}`);
 });
 
-test('a restore from a page that is out of date is refused, not written over a newer save', async ({ page, db, makeAccount }) => {
+test('a restore from a page that is out of date is refused, not written over a newer save', async ({
+  page,
+  db,
+  makeAccount,
+}) => {
   const editor = await makeAccount('EDITOR');
   const item = await seedItem(db, { authorId: editor.id, paragraphs: ['First.'] });
-  await db.revision.create({ data: { itemId: item.id, number: 1, kind: 'SAVE', itemVersion: 1, authorId: editor.id, snapshot: { title: item.title, slug: item.slug, standfirst: '', body: { type: 'doc', content: [] }, tags: [], sources: [] } } });
-  await db.revision.create({ data: { itemId: item.id, number: 2, kind: 'SAVE', itemVersion: 1, authorId: editor.id, snapshot: { title: item.title, slug: item.slug, standfirst: '', body: { type: 'doc', content: [] }, tags: [], sources: [] } } });
+  await db.revision.create({
+    data: {
+      itemId: item.id,
+      number: 1,
+      kind: 'SAVE',
+      itemVersion: 1,
+      authorId: editor.id,
+      snapshot: {
+        title: item.title,
+        slug: item.slug,
+        standfirst: '',
+        body: { type: 'doc', content: [] },
+        tags: [],
+        sources: [],
+      },
+    },
+  });
+  await db.revision.create({
+    data: {
+      itemId: item.id,
+      number: 2,
+      kind: 'SAVE',
+      itemVersion: 1,
+      authorId: editor.id,
+      snapshot: {
+        title: item.title,
+        slug: item.slug,
+        standfirst: '',
+        body: { type: 'doc', content: [] },
+        tags: [],
+        sources: [],
+      },
+    },
+  });
   await signInContext(page.context(), editor);
   await page.goto(`/admin/items/${item.id}/history`);
   // Someone saves meanwhile.
@@ -77,7 +131,11 @@ test('a restore from a page that is out of date is refused, not written over a n
   expect((await db.item.findUniqueOrThrow({ where: { id: item.id } })).standfirst).toBe('Newer.');
 });
 
-test('an editor corrects a published item: the public page says "Updated" with the date; the preview renders the saved text', async ({ page, db, makeAccount }) => {
+test('an editor corrects a published item: the public page says "Updated" with the date; the preview renders the saved text', async ({
+  page,
+  db,
+  makeAccount,
+}) => {
   const editor = await makeAccount('EDITOR');
   const tag = uniqueTag();
   const issue = await seedPublishedIssue(db);
@@ -111,6 +169,8 @@ test('an editor corrects a published item: the public page says "Updated" with t
   await page.goto(`/issues/${issue.number}/${item.slug}`);
   await expect(page.locator('.standfirst')).toHaveText('Corrected: the figures were for 2001.');
   const updated = page.locator('p.updated');
-  await expect(updated).toHaveText(`Updated ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(row.correctedAt!)}`);
+  await expect(updated).toHaveText(
+    `Updated ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(row.correctedAt!)}`,
+  );
   await expect(updated.locator('time')).toHaveAttribute('datetime', row.correctedAt!.toISOString().slice(0, 10));
 });

@@ -1,6 +1,15 @@
 import type { Page } from '@playwright/test';
 import { test, expect, signInContext } from '../fixtures';
-import { bodyEditor, caretToEnd, expectSaved, seedItem, seedPublishedIssue, selectInEditor, storedDocProblems, uniqueTag } from './desk-helpers';
+import {
+  bodyEditor,
+  caretToEnd,
+  expectSaved,
+  seedItem,
+  seedPublishedIssue,
+  selectInEditor,
+  storedDocProblems,
+  uniqueTag,
+} from './desk-helpers';
 
 /**
  * Hostile content, through the editor (typed, pasted, the link field) and as raw JSON posted straight
@@ -41,7 +50,12 @@ const typedText = `<script>${RUN}</script> and <img src=x onerror=${RUN}>`;
 
 const linkDoc = (href: unknown, extra: Record<string, unknown> = {}) => ({
   type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'click me', marks: [{ type: 'link', attrs: { href, ...extra } }] }] }],
+  content: [
+    {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'click me', marks: [{ type: 'link', attrs: { href, ...extra } }] }],
+    },
+  ],
 });
 const nodeDoc = (...nodes: unknown[]) => ({ type: 'doc', content: nodes });
 
@@ -66,20 +80,65 @@ const rawBodies: { name: string; body: unknown; accepted: boolean }[] = [
   ].map((href) => ({ name: `link ${JSON.stringify(href)}`, body: linkDoc(href), accepted: false })),
   { name: 'script node', body: nodeDoc({ type: 'script', content: [{ type: 'text', text: RUN }] }), accepted: false },
   { name: 'iframe node', body: nodeDoc({ type: 'iframe', attrs: { src: `javascript:${RUN}` } }), accepted: false },
-  { name: 'image with onerror', body: nodeDoc({ type: 'paragraph', content: [{ type: 'image', attrs: { src: 'x', onerror: RUN } }] }), accepted: false },
+  {
+    name: 'image with onerror',
+    body: nodeDoc({ type: 'paragraph', content: [{ type: 'image', attrs: { src: 'x', onerror: RUN } }] }),
+    accepted: false,
+  },
   { name: 'svg node', body: nodeDoc({ type: 'svg', attrs: { onload: RUN } }), accepted: false },
   { name: 'raw html node', body: nodeDoc({ type: 'html', text: `<img src=x onerror=${RUN}>` }), accepted: false },
-  { name: 'heading level 1', body: nodeDoc({ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'h1' }] }), accepted: false },
-  { name: 'heading level with a handler', body: nodeDoc({ type: 'heading', attrs: { level: `2" onclick="${RUN}` }, content: [{ type: 'text', text: 'h' }] }), accepted: false },
-  { name: 'style mark', body: nodeDoc({ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'textStyle', attrs: { style: `background:url(javascript:${RUN})` } }] }] }), accepted: false },
+  {
+    name: 'heading level 1',
+    body: nodeDoc({ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'h1' }] }),
+    accepted: false,
+  },
+  {
+    name: 'heading level with a handler',
+    body: nodeDoc({ type: 'heading', attrs: { level: `2" onclick="${RUN}` }, content: [{ type: 'text', text: 'h' }] }),
+    accepted: false,
+  },
+  {
+    name: 'style mark',
+    body: nodeDoc({
+      type: 'paragraph',
+      content: [
+        {
+          type: 'text',
+          text: 'x',
+          marks: [{ type: 'textStyle', attrs: { style: `background:url(javascript:${RUN})` } }],
+        },
+      ],
+    }),
+    accepted: false,
+  },
   { name: 'not a document', body: `<script>${RUN}</script>`, accepted: false },
   // Allowed nodes and marks with extra attributes: stored without the extras.
   {
     name: 'allowed nodes with handler attributes',
     body: nodeDoc(
       { type: 'paragraph', content: [{ type: 'text', text: typedText }] },
-      { type: 'paragraph', attrs: { onclick: RUN, style: 'x', class: 'y' }, content: [{ type: 'text', text: `<img src=x onerror=${RUN}>`, marks: [{ type: 'bold', attrs: { onclick: RUN } }] }] },
-      { type: 'paragraph', content: [{ type: 'text', text: 'a fine link', marks: [{ type: 'link', attrs: { href: 'https://ok.example/', onclick: RUN, target: '_blank', class: 'evil', rel: 'opener' } }] }] },
+      {
+        type: 'paragraph',
+        attrs: { onclick: RUN, style: 'x', class: 'y' },
+        content: [
+          { type: 'text', text: `<img src=x onerror=${RUN}>`, marks: [{ type: 'bold', attrs: { onclick: RUN } }] },
+        ],
+      },
+      {
+        type: 'paragraph',
+        content: [
+          {
+            type: 'text',
+            text: 'a fine link',
+            marks: [
+              {
+                type: 'link',
+                attrs: { href: 'https://ok.example/', onclick: RUN, target: '_blank', class: 'evil', rel: 'opener' },
+              },
+            ],
+          },
+        ],
+      },
     ),
     accepted: true,
   },
@@ -89,15 +148,30 @@ async function expectHarmless(page: Page, where: string, root: string) {
   const found = await page.locator(root).evaluateAll((roots) =>
     roots.flatMap((r) => [
       // (ProseMirror's own caret helper, img.ProseMirror-separator, is not content.)
-      ...Array.from(r.querySelectorAll('script, iframe, object, embed, svg, math, img:not(.ProseMirror-separator), form, input, video, style, details')).map((e) => `element ${e.tagName}`),
-      ...Array.from(r.querySelectorAll('*')).flatMap((e) => Array.from(e.attributes).filter((a) => /^on/i.test(a.name) || a.name === 'style' || a.name === 'srcdoc').map((a) => `${e.tagName} ${a.name}`)),
-      ...Array.from(r.querySelectorAll('a')).map((a) => a.getAttribute('href') ?? '').filter((h) => !/^(https?:\/\/|mailto:|\/(?!\/))/.test(h)).map((h) => `href ${h}`),
+      ...Array.from(
+        r.querySelectorAll(
+          'script, iframe, object, embed, svg, math, img:not(.ProseMirror-separator), form, input, video, style, details',
+        ),
+      ).map((e) => `element ${e.tagName}`),
+      ...Array.from(r.querySelectorAll('*')).flatMap((e) =>
+        Array.from(e.attributes)
+          .filter((a) => /^on/i.test(a.name) || a.name === 'style' || a.name === 'srcdoc')
+          .map((a) => `${e.tagName} ${a.name}`),
+      ),
+      ...Array.from(r.querySelectorAll('a'))
+        .map((a) => a.getAttribute('href') ?? '')
+        .filter((h) => !/^(https?:\/\/|mailto:|\/(?!\/))/.test(h))
+        .map((h) => `href ${h}`),
     ]),
   );
   expect(found, `hostile markup on ${where}`).toEqual([]);
 }
 
-test('hostile content through the editor and straight to the server action ends up harmless everywhere', async ({ browser, db, makeAccount }) => {
+test('hostile content through the editor and straight to the server action ends up harmless everywhere', async ({
+  browser,
+  db,
+  makeAccount,
+}) => {
   test.setTimeout(180_000);
   const editor = await makeAccount('EDITOR');
   const tag = uniqueTag();
@@ -120,7 +194,10 @@ test('hostile content through the editor and straight to the server action ends 
   );
   const noScriptRan = async (page: Page, where: string) => {
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss ?? null), `window.__xss on ${where}`).toBeNull();
+    expect(
+      await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss ?? null),
+      `window.__xss on ${where}`,
+    ).toBeNull();
     expect(dialogs, `dialogs on ${where}`).toEqual([]);
   };
   try {
@@ -137,10 +214,18 @@ test('hostile content through the editor and straight to the server action ends 
     await selectInEditor(page, 'Start');
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog', { name: 'Add link' });
-    for (const href of [`javascript:${RUN}`, ` JavaScript:${RUN}`, `java\tscript:${RUN}`, `data:text/html,<script>${RUN}</script>`, `vbscript:msgbox(1)`]) {
+    for (const href of [
+      `javascript:${RUN}`,
+      ` JavaScript:${RUN}`,
+      `java\tscript:${RUN}`,
+      `data:text/html,<script>${RUN}</script>`,
+      `vbscript:msgbox(1)`,
+    ]) {
       await dialog.getByLabel('Address').fill(href);
       await dialog.getByLabel('Address').press('Enter');
-      await expect(dialog.getByRole('alert')).toHaveText(/Only web \(http, https\) and e-mail \(mailto\) links are allowed\.|Enter a full address/);
+      await expect(dialog.getByRole('alert')).toHaveText(
+        /Only web \(http, https\) and e-mail \(mailto\) links are allowed\.|Enter a full address/,
+      );
     }
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(bodyEditor(page).locator('a')).toHaveCount(0);
@@ -197,7 +282,12 @@ test('hostile content through the editor and straight to the server action ends 
     });
     for (const raw of rawBodies) {
       const before = await db.item.findUniqueOrThrow({ where: { id: item.id } });
-      const answer = await post({ itemId: item.id, expectedVersion: before.version, autosave: false, fields: fields(raw.body) });
+      const answer = await post({
+        itemId: item.id,
+        expectedVersion: before.version,
+        autosave: false,
+        fields: fields(raw.body),
+      });
       expect(answer.status, raw.name).toBe(200);
       row = await db.item.findUniqueOrThrow({ where: { id: item.id } });
       if (raw.accepted) {
@@ -217,10 +307,21 @@ test('hostile content through the editor and straight to the server action ends 
 
     // Other fields: a hostile title is text; a script link as a source is refused.
     let before = await db.item.findUniqueOrThrow({ where: { id: item.id } });
-    let answer = await post({ itemId: item.id, expectedVersion: before.version, fields: fields(row.body, { sources: [{ name: 'x', url: `javascript:${RUN}`, date: '' }] }) });
+    let answer = await post({
+      itemId: item.id,
+      expectedVersion: before.version,
+      fields: fields(row.body, { sources: [{ name: 'x', url: `javascript:${RUN}`, date: '' }] }),
+    });
     expect(answer.text).toContain('"code":"invalid"');
     expect(await db.source.count({ where: { itemId: item.id } })).toBe(0);
-    answer = await post({ itemId: item.id, expectedVersion: before.version, fields: fields(row.body, { title: `<img src=x onerror=${RUN}> ${tag}`, sources: [{ name: `<script>${RUN}</script>`, url: 'https://ok.example/', date: '' }] }) });
+    answer = await post({
+      itemId: item.id,
+      expectedVersion: before.version,
+      fields: fields(row.body, {
+        title: `<img src=x onerror=${RUN}> ${tag}`,
+        sources: [{ name: `<script>${RUN}</script>`, url: 'https://ok.example/', date: '' }],
+      }),
+    });
     expect(answer.text).toContain('"ok":true');
     before = await db.item.findUniqueOrThrow({ where: { id: item.id } });
     expect(before.title).toBe(`<img src=x onerror=${RUN}> ${tag}`);

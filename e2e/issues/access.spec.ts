@@ -1,6 +1,9 @@
 import { test, expect, DEMO_ACCOUNTS, signInContext } from '../fixtures';
 
-test('a contributor gets the designed 403 at /admin/issues and /admin/settings, and no link to them', async ({ page, db }) => {
+test('a contributor gets the designed 403 at /admin/issues and /admin/settings, and no link to them', async ({
+  page,
+  db,
+}) => {
   await signInContext(page.context(), DEMO_ACCOUNTS.contributor);
   const n26 = await db.issue.findUniqueOrThrow({ where: { number: 26 } });
   for (const path of ['/admin/issues', '/admin/settings', `/admin/issues/${n26.id}`]) {

@@ -3,12 +3,24 @@ import type { Page } from '@playwright/test';
 import { placeInSection, seedIssue, seedItem, storedOrder, uniqueTag } from './seed';
 
 const titlesIn = (page: Page, section: string) =>
-  page.locator(`li.desk-section[data-section-title="${section}"] li.desk-item`).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-item-title')));
+  page
+    .locator(`li.desk-section[data-section-title="${section}"] li.desk-item`)
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-item-title')));
 
-test('items are reordered by drag and drop, within a section and into another; saved at once and kept over a reload', async ({ page, db, makeAccount }) => {
+test('items are reordered by drag and drop, within a section and into another; saved at once and kept over a reload', async ({
+  page,
+  db,
+  makeAccount,
+}) => {
   const editor = await makeAccount('EDITOR');
   const tag = uniqueTag();
-  const issue = await seedIssue(db, { sections: [{ title: 'Lead', acceptsKind: 'ARTICLE' }, { title: 'Briefs' }, { title: 'Reviews', acceptsKind: 'PUBLICATION_REVIEW' }] });
+  const issue = await seedIssue(db, {
+    sections: [
+      { title: 'Lead', acceptsKind: 'ARTICLE' },
+      { title: 'Briefs' },
+      { title: 'Reviews', acceptsKind: 'PUBLICATION_REVIEW' },
+    ],
+  });
   const [lead, briefs] = issue.sections as [(typeof issue.sections)[number], (typeof issue.sections)[number]];
   const a = await seedItem(db, { authorId: editor.id, title: `Story A ${tag}` });
   const b = await seedItem(db, { authorId: editor.id, title: `Story B ${tag}` });
@@ -39,7 +51,11 @@ test('items are reordered by drag and drop, within a section and into another; s
   expect(await storedOrder(db, lead.id)).toEqual([c.title, b.title]);
 });
 
-test('sections are reordered with Move up / Move down, with the focus kept on the button', async ({ page, db, makeAccount }) => {
+test('sections are reordered with Move up / Move down, with the focus kept on the button', async ({
+  page,
+  db,
+  makeAccount,
+}) => {
   const editor = await makeAccount('EDITOR');
   const issue = await seedIssue(db, { sections: [{ title: 'First' }, { title: 'Second' }, { title: 'Third' }] });
   await signInContext(page.context(), editor);
@@ -53,10 +69,19 @@ test('sections are reordered with Move up / Move down, with the focus kept on th
   // At the top: nothing moves, and the live region says so.
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('order-announcer')).toContainText('already first');
-  const shown = () => page.locator('li.desk-section').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-section-title')));
+  const shown = () =>
+    page.locator('li.desk-section').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-section-title')));
   expect(await shown()).toEqual(['Third', 'First', 'Second']);
   await expect
-    .poll(async () => (await db.section.findMany({ where: { issueId: issue.id }, orderBy: { position: 'asc' }, select: { title: true } })).map((s) => s.title))
+    .poll(async () =>
+      (
+        await db.section.findMany({
+          where: { issueId: issue.id },
+          orderBy: { position: 'asc' },
+          select: { title: true },
+        })
+      ).map((s) => s.title),
+    )
     .toEqual(['Third', 'First', 'Second']);
   await page.reload();
   expect(await shown()).toEqual(['Third', 'First', 'Second']);

@@ -3,18 +3,27 @@ import type { Page } from '@playwright/test';
 import { seedItem, storedOrder, uniqueTag } from './seed';
 
 const sectionOf = (page: Page, title: string) => page.locator(`li.desk-section[data-section-title="${title}"]`);
-const itemTitles = (page: Page, section: string) => sectionOf(page, section).locator('li.desk-item').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-item-title')));
+const itemTitles = (page: Page, section: string) =>
+  sectionOf(page, section)
+    .locator('li.desk-item')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-item-title')));
 
 async function placeThroughPicker(page: Page, section: string, title: string) {
   const block = sectionOf(page, section);
   const picker = block.locator('details.add-item');
-  if (!(await picker.evaluate((d) => (d as HTMLDetailsElement).open))) await block.getByText('Add an item', { exact: true }).click();
+  if (!(await picker.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await block.getByText('Add an item', { exact: true }).click();
   await block.getByRole('searchbox').fill(title);
   await block.getByRole('button', { name: `Place in ${section}: ${title}` }).click();
   await expect(block.locator(`li.desk-item[data-item-title="${title}"]`)).toBeVisible();
 }
 
-test('an editor plans the next issue, orders it with the keyboard, is refused while something blocks it, publishes it, and unpublishes it', async ({ page, browser, db, makeAccount }) => {
+test('an editor plans the next issue, orders it with the keyboard, is refused while something blocks it, publishes it, and unpublishes it', async ({
+  page,
+  browser,
+  db,
+  makeAccount,
+}) => {
   test.setTimeout(120_000);
   const editor: TestAccount = await makeAccount('EDITOR');
   const author = await makeAccount('CONTRIBUTOR');
@@ -43,16 +52,23 @@ test('an editor plans the next issue, orders it with the keyboard, is refused wh
   await page.getByRole('button', { name: 'Create issue' }).click();
   await expect(page).toHaveURL(/\/admin\/issues\/[a-z0-9]+$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`N° ${suggested} – Autumn 2002 ${tag}`);
-  const issue = await db.issue.findUniqueOrThrow({ where: { number: suggested }, include: { sections: { orderBy: { position: 'asc' } } } });
+  const issue = await db.issue.findUniqueOrThrow({
+    where: { number: suggested },
+    include: { sections: { orderBy: { position: 'asc' } } },
+  });
   expect(issue.state).toBe('PLANNED');
   // It starts with the section template of the settings.
-  const shownSections = await page.locator('li.desk-section').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-section-title')));
+  const shownSections = await page
+    .locator('li.desk-section')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-section-title')));
   expect(shownSections).toEqual(issue.sections.map((s) => s.title));
   expect(shownSections).toContain('Lead');
 
   // 2. Place three approved articles in Lead, and one not yet approved in another section.
   for (const item of [a, b, c]) await placeThroughPicker(page, 'Lead', item.title);
-  const other = shownSections.find((t) => t !== 'Lead' && issue.sections.find((s) => s.title === t)?.acceptsKind === null)!;
+  const other = shownSections.find(
+    (t) => t !== 'Lead' && issue.sections.find((s) => s.title === t)?.acceptsKind === null,
+  )!;
   await placeThroughPicker(page, other, draft.title);
   expect(await itemTitles(page, 'Lead')).toEqual([a.title, b.title, c.title]);
 
@@ -76,13 +92,23 @@ test('an editor plans the next issue, orders it with the keyboard, is refused wh
   await page.getByRole('button', { name: 'Publish issue' }).click();
   const outcome = page.getByTestId('publish-outcome');
   await expect(outcome).toContainText('block publishing this issue');
-  await expect(outcome.getByRole('listitem').filter({ hasText: `"${draft.title}" is in review: it must be approved.` })).toBeVisible();
+  await expect(
+    outcome.getByRole('listitem').filter({ hasText: `"${draft.title}" is in review: it must be approved.` }),
+  ).toBeVisible();
   const readiness = page.getByTestId('readiness');
   const draftBlocker = readiness.getByRole('listitem').filter({ hasText: draft.title });
-  await expect(draftBlocker.getByRole('link', { name: 'Open the item' })).toHaveAttribute('href', `/admin/items/${draft.id}`);
+  await expect(draftBlocker.getByRole('link', { name: 'Open the item' })).toHaveAttribute(
+    'href',
+    `/admin/items/${draft.id}`,
+  );
   const empty = issue.sections.filter((s) => s.title !== 'Lead' && s.title !== other).map((s) => s.title);
   for (const title of empty) {
-    await expect(readiness.getByRole('listitem').filter({ hasText: `The section "${title}" is empty` }).getByRole('link', { name: 'Go to the section' })).toHaveAttribute('href', new RegExp(`#section-`));
+    await expect(
+      readiness
+        .getByRole('listitem')
+        .filter({ hasText: `The section "${title}" is empty` })
+        .getByRole('link', { name: 'Go to the section' }),
+    ).toHaveAttribute('href', new RegExp(`#section-`));
   }
   expect((await db.issue.findUniqueOrThrow({ where: { id: issue.id } })).state).not.toBe('PUBLISHED');
   expect(await db.item.count({ where: { issueId: issue.id, state: 'PUBLISHED' } })).toBe(0);
@@ -96,7 +122,9 @@ test('an editor plans the next issue, orders it with the keyboard, is refused wh
   await db.item.update({ where: { id: draft.id }, data: { state: 'APPROVED', version: { increment: 1 } } });
   for (const title of empty) {
     await sectionOf(page, title).getByText('Section settings', { exact: true }).click();
-    await sectionOf(page, title).getByRole('button', { name: `Remove section: ${title}` }).click();
+    await sectionOf(page, title)
+      .getByRole('button', { name: `Remove section: ${title}` })
+      .click();
     await expect(sectionOf(page, title)).toHaveCount(0);
   }
   await page.reload();
@@ -106,10 +134,15 @@ test('an editor plans the next issue, orders it with the keyboard, is refused wh
   await page.getByRole('button', { name: 'Publish issue' }).click();
   await expect(page.getByTestId('publish-outcome')).toContainText(`N° ${suggested} is published with its 4 items`);
   await expect(page.getByTestId('issue-state')).toHaveText('Published');
-  const published = await db.item.findMany({ where: { issueId: issue.id }, select: { state: true, publishedAt: true } });
+  const published = await db.item.findMany({
+    where: { issueId: issue.id },
+    select: { state: true, publishedAt: true },
+  });
   expect(published.map((i) => i.state)).toEqual(['PUBLISHED', 'PUBLISHED', 'PUBLISHED', 'PUBLISHED']);
   const issueRow = await db.issue.findUniqueOrThrow({ where: { id: issue.id } });
-  expect(new Set(published.map((i) => i.publishedAt!.toISOString()))).toEqual(new Set([issueRow.publishedAt!.toISOString()]));
+  expect(new Set(published.map((i) => i.publishedAt!.toISOString()))).toEqual(
+    new Set([issueRow.publishedAt!.toISOString()]),
+  );
 
   // 7. A reader without an account sees it on the very next request, in the order set.
   const reader = await browser.newContext();
@@ -127,7 +160,11 @@ test('an editor plans the next issue, orders it with the keyboard, is refused wh
     await page.getByRole('button', { name: 'Yes, unpublish' }).click();
     await expect(page.getByTestId('publish-outcome')).toContainText('no longer on the public site');
     await expect(page.getByTestId('issue-state')).toHaveText('Withdrawn');
-    for (const url of [`/issues/${suggested}`, `/issues/${suggested}/${a.slug}`, `/issues/${suggested}/${draft.slug}`]) {
+    for (const url of [
+      `/issues/${suggested}`,
+      `/issues/${suggested}/${a.slug}`,
+      `/issues/${suggested}/${draft.slug}`,
+    ]) {
       expect((await readerPage.goto(url))?.status(), url).toBe(404);
     }
     await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText('This page is not in the bulletin');
@@ -136,7 +173,10 @@ test('an editor plans the next issue, orders it with the keyboard, is refused wh
   }
   expect(await db.item.count({ where: { issueId: issue.id, state: 'APPROVED' } })).toBe(4);
   expect(browserErrors).toEqual([]);
-  const events = await db.auditEvent.findMany({ where: { entityId: issue.id, action: { in: ['issue.create', 'issue.publish', 'issue.unpublish'] } }, orderBy: { id: 'asc' } });
+  const events = await db.auditEvent.findMany({
+    where: { entityId: issue.id, action: { in: ['issue.create', 'issue.publish', 'issue.unpublish'] } },
+    orderBy: { id: 'asc' },
+  });
   expect(events.map((e) => [e.action, e.actorId])).toEqual([
     ['issue.create', editor.id],
     ['issue.publish', editor.id],

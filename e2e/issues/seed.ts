@@ -9,7 +9,10 @@ import type { Db } from '@/lib/db/client';
 
 export const uniqueTag = () => `${Date.now().toString(36)}${randomInt(1e6).toString(36)}`;
 
-const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const paragraph = (text: string) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 
 /** An item in no issue yet (approved unless told otherwise); reviews and reports get their publication or meeting. */
 export async function seedItem(db: Db, opts: { authorId: string; title: string; kind?: ItemKind; state?: ItemState }) {
@@ -17,9 +20,20 @@ export async function seedItem(db: Db, opts: { authorId: string; title: string; 
   const text = `Body of ${opts.title}.`;
   const meeting =
     kind === 'MEETING_REPORT'
-      ? await db.meeting.create({ data: { name: `Meeting for ${opts.title}`, startDate: new Date('2002-09-10'), endDate: new Date('2002-09-12'), city: 'Vienna', country: 'Austria' } })
+      ? await db.meeting.create({
+          data: {
+            name: `Meeting for ${opts.title}`,
+            startDate: new Date('2002-09-10'),
+            endDate: new Date('2002-09-12'),
+            city: 'Vienna',
+            country: 'Austria',
+          },
+        })
       : null;
-  const publication = kind === 'PUBLICATION_REVIEW' ? await db.publication.create({ data: { title: `Report for ${opts.title}`, issuingBody: 'IOM' } }) : null;
+  const publication =
+    kind === 'PUBLICATION_REVIEW'
+      ? await db.publication.create({ data: { title: `Report for ${opts.title}`, issuingBody: 'IOM' } })
+      : null;
   return db.item.create({
     data: {
       kind,
@@ -41,9 +55,19 @@ export async function seedItem(db: Db, opts: { authorId: string; title: string; 
  * (the highest published number) stays the demo's for tests running alongside. Free numbers are
  * picked at random and the unique index settles a race between the two workers.
  */
-export async function seedIssue(db: Db, opts: { state?: IssueState; sections: { title: string; acceptsKind?: ItemKind | null }[]; coverLabel?: string; scheduledAt?: Date }) {
+export async function seedIssue(
+  db: Db,
+  opts: {
+    state?: IssueState;
+    sections: { title: string; acceptsKind?: ItemKind | null }[];
+    coverLabel?: string;
+    scheduledAt?: Date;
+  },
+) {
   for (let attempt = 0; attempt < 30; attempt++) {
-    const taken = new Set((await db.issue.findMany({ where: { number: { lt: 25 } }, select: { number: true } })).map((i) => i.number));
+    const taken = new Set(
+      (await db.issue.findMany({ where: { number: { lt: 25 } }, select: { number: true } })).map((i) => i.number),
+    );
     const free = Array.from({ length: 24 }, (_, i) => i + 1).filter((n) => !taken.has(n));
     if (free.length === 0) throw new Error('seedIssue: no free issue number below 25 left.');
     const number = free[randomInt(free.length)]!;
@@ -55,7 +79,13 @@ export async function seedIssue(db: Db, opts: { state?: IssueState; sections: { 
           coverDate: new Date('2002-09-01'),
           state: opts.state ?? 'IN_PRODUCTION',
           scheduledAt: opts.scheduledAt,
-          sections: { create: opts.sections.map((s, position) => ({ title: s.title, acceptsKind: s.acceptsKind ?? null, position })) },
+          sections: {
+            create: opts.sections.map((s, position) => ({
+              title: s.title,
+              acceptsKind: s.acceptsKind ?? null,
+              position,
+            })),
+          },
         },
         include: { sections: { orderBy: { position: 'asc' } } },
       });
@@ -76,7 +106,13 @@ export async function placeInSection(db: Db, section: { id: string; issueId: str
 
 /** The titles of a section's items in the stored order. */
 export async function storedOrder(db: Db, sectionId: string) {
-  return (await db.item.findMany({ where: { sectionId }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { title: true } })).map((i) => i.title);
+  return (
+    await db.item.findMany({
+      where: { sectionId },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      select: { title: true },
+    })
+  ).map((i) => i.title);
 }
 
 /** Takes a published seeded issue off the public site again (test tidying, as unpublishIssue would). */

@@ -3,7 +3,11 @@ import { uniqueTag } from './seed';
 
 // Other tests read the title and the disclaimer (from the database); this one changes only the
 // subtitle and the phone number, which no other test reads, and puts them back afterwards.
-test('an admin saves the publication settings: every error at once, values kept; then the public masthead and footer change on the next request', async ({ page, browser, db }) => {
+test('an admin saves the publication settings: every error at once, values kept; then the public masthead and footer change on the next request', async ({
+  page,
+  browser,
+  db,
+}) => {
   const before = await db.publicationSettings.findUniqueOrThrow({ where: { id: 1 } });
   const tag = uniqueTag();
   const subtitle = `Quarterly bulletin ${tag}`;
@@ -23,7 +27,9 @@ test('an admin saves the publication settings: every error at once, values kept;
     await page.getByLabel(`Section ${rows} title`).fill('lead');
     await page.getByRole('button', { name: 'Save settings' }).click();
 
-    await expect(page.locator('.settings-form').getByRole('alert')).toHaveText('4 fields need correcting: see the messages below.');
+    await expect(page.locator('.settings-form').getByRole('alert')).toHaveText(
+      '4 fields need correcting: see the messages below.',
+    );
     await expect(page.locator('#settings-title-error')).toHaveText('Enter the title of the bulletin.');
     await expect(page.locator('#settings-contactEmail-error')).toContainText('Enter an e-mail address');
     await expect(page.locator('#settings-issn-error')).toContainText('check digit');
@@ -44,9 +50,18 @@ test('an admin saves the publication settings: every error at once, values kept;
     await expect(page.getByRole('status').filter({ hasText: 'Settings saved' })).toBeVisible();
 
     const after = await db.publicationSettings.findUniqueOrThrow({ where: { id: 1 } });
-    expect(after).toMatchObject({ title: before.title, subtitle, contactPhone: phone, issn: before.issn, contactEmail: before.contactEmail });
+    expect(after).toMatchObject({
+      title: before.title,
+      subtitle,
+      contactPhone: phone,
+      issn: before.issn,
+      contactEmail: before.contactEmail,
+    });
     expect(after.sectionTemplate).toEqual(before.sectionTemplate);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: 'settings.update' }, orderBy: { id: 'desc' } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: 'settings.update' },
+      orderBy: { id: 'desc' },
+    });
     expect((audit.data as { changed: string[] }).changed.sort()).toEqual(['contactPhone', 'subtitle']);
 
     // A reader's very next request shows them.
@@ -60,7 +75,10 @@ test('an admin saves the publication settings: every error at once, values kept;
       await reader.close();
     }
   } finally {
-    await db.publicationSettings.update({ where: { id: 1 }, data: { subtitle: before.subtitle, contactPhone: before.contactPhone } });
+    await db.publicationSettings.update({
+      where: { id: 1 },
+      data: { subtitle: before.subtitle, contactPhone: before.contactPhone },
+    });
   }
 });
 

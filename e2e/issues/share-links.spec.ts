@@ -17,7 +17,12 @@ async function visitSignedOut(browser: Browser, url: string) {
   return { context, page, status: response?.status(), robotsHeader: response?.headers()['x-robots-tag'] };
 }
 
-test('a share link opens the unpublished issue signed out, marked as a preview and not indexed; refused once revoked or expired', async ({ page, browser, db, makeAccount }) => {
+test('a share link opens the unpublished issue signed out, marked as a preview and not indexed; refused once revoked or expired', async ({
+  page,
+  browser,
+  db,
+  makeAccount,
+}) => {
   const editor = await makeAccount('EDITOR');
   const tag = uniqueTag();
   const issue = await seedIssue(db, { sections: [{ title: 'Lead' }], coverLabel: `Winter 2002 ${tag}` });
@@ -88,11 +93,20 @@ test('a share link opens the unpublished issue signed out, marked as a preview a
   }
 });
 
-test("editors preview an issue in the back office as readers will see it; contributors may not, nor make share links", async ({ page, browser, db, makeAccount }) => {
+test('editors preview an issue in the back office as readers will see it; contributors may not, nor make share links', async ({
+  page,
+  browser,
+  db,
+  makeAccount,
+}) => {
   const editor = await makeAccount('EDITOR');
   const tag = uniqueTag();
   const issue = await seedIssue(db, { sections: [{ title: 'Lead' }, { title: 'Later' }] });
-  const item = await seedItem(db, { authorId: editor.id, title: `In review for the preview ${tag}`, state: 'IN_REVIEW' });
+  const item = await seedItem(db, {
+    authorId: editor.id,
+    title: `In review for the preview ${tag}`,
+    state: 'IN_REVIEW',
+  });
   await placeInSection(db, issue.sections[0]!, [item.id]);
 
   await signInContext(page.context(), editor);

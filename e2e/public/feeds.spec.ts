@@ -31,14 +31,21 @@ async function demoItems(db: Parameters<Parameters<typeof test>[2]>[0]['db']) {
     orderBy: [{ section: { position: 'asc' } }, { position: 'asc' }],
     select: { title: true, slug: true, standfirst: true },
   });
-  const n26 = await db.item.findMany({ where: { section: { issue: { number: 26 } } }, select: { title: true, slug: true, standfirst: true } });
+  const n26 = await db.item.findMany({
+    where: { section: { issue: { number: 26 } } },
+    select: { title: true, slug: true, standfirst: true },
+  });
   expect(published.length).toBeGreaterThanOrEqual(5);
   expect(n26.length).toBeGreaterThanOrEqual(4);
   expect((await db.issue.findUniqueOrThrow({ where: { number: 26 } })).state).not.toBe('PUBLISHED');
   return { published, n26 };
 }
 
-test('/feed.xml is an Atom feed of every published N° 25 item, newest first, and nothing of N° 26', async ({ request, page, db }) => {
+test('/feed.xml is an Atom feed of every published N° 25 item, newest first, and nothing of N° 26', async ({
+  request,
+  page,
+  db,
+}) => {
   const { published, n26 } = await demoItems(db);
   const response = await request.get('/feed.xml');
   expect(response.status()).toBe(200);
@@ -116,7 +123,9 @@ test('/robots.txt keeps crawlers out of the back office and points to the sitema
   const response = await request.get('/robots.txt');
   expect(response.status()).toBe(200);
   const lines = (await response.text()).split('\n').map((l) => l.trim());
-  expect(lines).toEqual(expect.arrayContaining(['Allow: /', 'Disallow: /admin', 'Disallow: /api', 'Disallow: /preview']));
+  expect(lines).toEqual(
+    expect.arrayContaining(['Allow: /', 'Disallow: /admin', 'Disallow: /api', 'Disallow: /preview']),
+  );
   const sitemap = lines.find((l) => l.startsWith('Sitemap: '));
   expect(sitemap && pathOf(sitemap.slice('Sitemap: '.length))).toBe('/sitemap.xml');
 });
@@ -138,9 +147,15 @@ test('item and issue pages carry OpenGraph, a canonical URL and the feed link', 
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
   await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', settings.title);
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', canonical!);
-  await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute('content', item.publishedAt!.toISOString());
+  await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute(
+    'content',
+    item.publishedAt!.toISOString(),
+  );
   // A page that sets its own canonical URL still links the feed (metadata merges shallowly).
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/feed\.xml$/);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    'href',
+    /\/feed\.xml$/,
+  );
 
   await page.goto('/issues/25');
   expect(pathOf((await page.locator('link[rel="canonical"]').getAttribute('href'))!)).toBe('/issues/25');
@@ -148,5 +163,8 @@ test('item and issue pages carry OpenGraph, a canonical URL and the feed link', 
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
 
   await page.goto('/');
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/feed\.xml$/);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    'href',
+    /\/feed\.xml$/,
+  );
 });

@@ -2,8 +2,15 @@ import { test, expect } from '../fixtures';
 
 const publicPages = ['/', '/issues', '/issues/25', '/meetings', '/publications'];
 
-test('the unpublished N° 26 and each of its items answer 404, and their titles appear in no public page', async ({ page, request, db }) => {
-  const n26 = await db.issue.findUniqueOrThrow({ where: { number: 26 }, include: { sections: { include: { items: true } } } });
+test('the unpublished N° 26 and each of its items answer 404, and their titles appear in no public page', async ({
+  page,
+  request,
+  db,
+}) => {
+  const n26 = await db.issue.findUniqueOrThrow({
+    where: { number: 26 },
+    include: { sections: { include: { items: true } } },
+  });
   const items = n26.sections.flatMap((s) => s.items);
   expect(items.length).toBeGreaterThanOrEqual(4);
   expect(n26.state).not.toBe('PUBLISHED');
@@ -14,7 +21,10 @@ test('the unpublished N° 26 and each of its items answer 404, and their titles 
     expect(response.status(), url).toBe(404);
   }
 
-  const n25Items = await db.item.findMany({ where: { state: 'PUBLISHED', section: { issue: { number: 25 } } }, select: { slug: true } });
+  const n25Items = await db.item.findMany({
+    where: { state: 'PUBLISHED', section: { issue: { number: 25 } } },
+    select: { slug: true },
+  });
   const pages = [...publicPages, ...n25Items.map((i) => `/issues/25/${i.slug}`), ...hidden];
   for (const url of pages) {
     // The HTML and the React Server Component payload a client-side navigation would fetch.
@@ -33,7 +43,17 @@ test('the unpublished N° 26 and each of its items answer 404, and their titles 
   await expect(page.getByRole('banner')).toBeVisible();
 });
 
-for (const url of ['/issues/abc', '/issues/25.5', '/issues/-1', '/issues/0', '/issues/99999999999999999999', '/issues/25/NOT_A_SLUG', '/issues/25/%E0%A4%A', '/issues/25/a/b', '/no-such-page']) {
+for (const url of [
+  '/issues/abc',
+  '/issues/25.5',
+  '/issues/-1',
+  '/issues/0',
+  '/issues/99999999999999999999',
+  '/issues/25/NOT_A_SLUG',
+  '/issues/25/%E0%A4%A',
+  '/issues/25/a/b',
+  '/no-such-page',
+]) {
   test(`a malformed or unknown address gives the designed 404: ${url}`, async ({ page }) => {
     const response = await page.goto(url);
     expect(response?.status()).toBe(404);

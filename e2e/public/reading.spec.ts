@@ -7,7 +7,13 @@ async function publishedIssue(db: Parameters<Parameters<typeof test>[2]>[0]['db'
     include: {
       sections: {
         orderBy: { position: 'asc' },
-        include: { items: { where: { state: 'PUBLISHED' }, orderBy: { position: 'asc' }, include: { meeting: true, publication: true } } },
+        include: {
+          items: {
+            where: { state: 'PUBLISHED' },
+            orderBy: { position: 'asc' },
+            include: { meeting: true, publication: true },
+          },
+        },
       },
     },
   });
@@ -18,11 +24,17 @@ test('the home page shows the latest issue with masthead and contents', async ({
   // N° 25 on the demo content, unless a test running alongside (e2e/issues) has just published a
   // later issue of its own: the page must show whichever is the latest when it is read.
   await expect(async () => {
-    const latest = await db.issue.findFirstOrThrow({ where: { state: 'PUBLISHED' }, orderBy: { number: 'desc' }, select: { number: true } });
+    const latest = await db.issue.findFirstOrThrow({
+      where: { state: 'PUBLISHED' },
+      orderBy: { number: 'desc' },
+      select: { number: true },
+    });
     expect(latest.number).toBeGreaterThanOrEqual(25);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText(`N° ${latest.number} `, { timeout: 1000 });
-    await expect(page.getByRole('navigation', { name: `Contents of N° ${latest.number}` })).toBeVisible({ timeout: 1000 });
+    await expect(page.getByRole('navigation', { name: `Contents of N° ${latest.number}` })).toBeVisible({
+      timeout: 1000,
+    });
   }).toPass({ timeout: 20_000 });
   await expect(page.getByRole('banner')).toContainText(settings.title);
   await expect(page.getByRole('contentinfo')).toContainText(settings.disclaimer.slice(0, 40));
@@ -35,7 +47,13 @@ test('issue N° 25 renders every section and item in order', async ({ page, db }
 
   const sectionsShown = await page.locator('.issue-section__title').allTextContents();
   expect(sectionsShown).toEqual(issue.sections.filter((s) => s.items.length > 0).map((s) => s.title));
-  expect(sectionsShown).toEqual(['Lead', 'Meetings and Policy', 'New Publications', 'Other Publications', 'Information Exchange']);
+  expect(sectionsShown).toEqual([
+    'Lead',
+    'Meetings and Policy',
+    'New Publications',
+    'Other Publications',
+    'Information Exchange',
+  ]);
 
   const itemsShown = await page.locator('.issue-item__title').allTextContents();
   expect(itemsShown).toEqual(issue.sections.flatMap((s) => s.items.map((i) => i.title)));
@@ -43,7 +61,9 @@ test('issue N° 25 renders every section and item in order', async ({ page, db }
 
 test('a meeting report shows its meeting dates and place', async ({ page, db }) => {
   const issue = await publishedIssue(db, 25);
-  const report = issue.sections.flatMap((s) => s.items).find((i) => i.meeting?.city && i.meeting.datePrecision === 'DAY')!;
+  const report = issue.sections
+    .flatMap((s) => s.items)
+    .find((i) => i.meeting?.city && i.meeting.datePrecision === 'DAY')!;
   const meeting = report.meeting!;
   await page.goto(`/issues/25/${report.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(report.title);

@@ -26,13 +26,25 @@ export async function createAccountToken(
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + TOKEN_LIFETIME_MS[options.purpose]);
   await tx.accountToken.create({
-    data: { userId: options.userId, purpose: options.purpose, tokenHash: hashToken(token), expiresAt, createdById: options.createdById, createdAt: now },
+    data: {
+      userId: options.userId,
+      purpose: options.purpose,
+      tokenHash: hashToken(token),
+      expiresAt,
+      createdById: options.createdById,
+      createdAt: now,
+    },
   });
   return { link: `${siteUrl()}/set-password?token=${token}`, expiresAt };
 }
 
 /** Closes every link of this account that could still be used; returns how many. */
-export async function revokeOpenTokens(tx: Prisma.TransactionClient, userId: string, now = new Date(), purpose?: AccountTokenPurpose): Promise<number> {
+export async function revokeOpenTokens(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  now = new Date(),
+  purpose?: AccountTokenPurpose,
+): Promise<number> {
   const { count } = await tx.accountToken.updateMany({
     where: { userId, usedAt: null, revokedAt: null, expiresAt: { gt: now }, ...(purpose ? { purpose } : {}) },
     data: { revokedAt: now },
@@ -41,4 +53,12 @@ export async function revokeOpenTokens(tx: Prisma.TransactionClient, userId: str
 }
 
 export const formatExpiry = (d: Date) =>
-  d.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' });
+  d.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  });

@@ -17,11 +17,16 @@ export async function changeOwnPassword({ actor, ip, currentPassword, password }
   if (!can(actor, 'account.editOwn')) throw new NotAllowedError();
   const db = getDb();
   const me = await db.user.findUniqueOrThrow({ where: { id: actor!.id }, select: { email: true } });
-  if (password.trim().toLowerCase() === me.email) throw new ValidationError({ password: ['Do not use your e-mail address as your password.'] });
+  if (password.trim().toLowerCase() === me.email)
+    throw new ValidationError({ password: ['Do not use your e-mail address as your password.'] });
   const check = await authenticate({ email: me.email, password: currentPassword, ip, purpose: 'confirm' });
   if (!check.ok) {
     throw new ValidationError({
-      currentPassword: [check.reason === 'throttled' ? 'Too many wrong passwords: try again in 15 minutes.' : 'This is not your current password.'],
+      currentPassword: [
+        check.reason === 'throttled'
+          ? 'Too many wrong passwords: try again in 15 minutes.'
+          : 'This is not your current password.',
+      ],
     });
   }
   const passwordHash = await hashPassword(password);
@@ -31,7 +36,13 @@ export async function changeOwnPassword({ actor, ip, currentPassword, password }
       data: { passwordHash, sessionVersion: { increment: 1 } },
       select: { id: true, name: true, email: true, sessionVersion: true },
     });
-    await recordEvent(tx, { actorId: actor!.id, action: 'account.changePassword', entityType: 'User', entityId: actor!.id, ip });
+    await recordEvent(tx, {
+      actorId: actor!.id,
+      action: 'account.changePassword',
+      entityType: 'User',
+      entityId: actor!.id,
+      ip,
+    });
     return user;
   });
   return { user, message: 'Your password is changed. You were signed out everywhere else.' };

@@ -16,7 +16,15 @@ export async function deactivateUser({ actor, ip, userId }: DeactivateUserOption
     await decideAccountAction(tx, actor, 'user.deactivate', userId);
     await tx.user.update({ where: { id: userId }, data: { status: 'DEACTIVATED', sessionVersion: { increment: 1 } } });
     await revokeOpenTokens(tx, userId);
-    await recordEvent(tx, { actorId: actor!.id, action: 'user.deactivate', entityType: 'User', entityId: userId, fromState: 'ACTIVE', toState: 'DEACTIVATED', ip });
+    await recordEvent(tx, {
+      actorId: actor!.id,
+      action: 'user.deactivate',
+      entityType: 'User',
+      entityId: userId,
+      fromState: 'ACTIVE',
+      toState: 'DEACTIVATED',
+      ip,
+    });
   });
   return {};
 }

@@ -4,7 +4,14 @@ import type { Role } from '@/generated/prisma/enums';
 import { checkUserAction, type Actor, type UserAction, type UserRefusal } from '@/lib/authz/policy';
 import { NotAllowedError, NotFoundError } from '@/lib/errors';
 
-export type AccountRow = { id: string; name: string; email: string; role: Role; status: 'INVITED' | 'ACTIVE' | 'DEACTIVATED'; sessionVersion: number };
+export type AccountRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  status: 'INVITED' | 'ACTIVE' | 'DEACTIVATED';
+  sessionVersion: number;
+};
 
 const refusalMessages: Record<UserAction, Partial<Record<UserRefusal, string>>> = {
   'user.read': {},
@@ -40,15 +47,21 @@ export async function decideAccountAction(
   userId: string,
   newRole?: Role,
 ): Promise<AccountRow> {
-  const admins = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND "status" = 'ACTIVE' ORDER BY "id" FOR UPDATE`;
+  const admins = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND "status" = 'ACTIVE' ORDER BY "id" FOR UPDATE`;
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
   const target =
     locked.length === 1
-      ? await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, status: true, sessionVersion: true } })
+      ? await tx.user.findUnique({
+          where: { id: userId },
+          select: { id: true, name: true, email: true, role: true, status: true, sessionVersion: true },
+        })
       : null;
   if (!target) throw new NotFoundError('No such account.');
   const { decision, refusal } = checkUserAction(actor, action, target, { activeAdminCount: admins.length, newRole });
   if (decision === 'hidden') throw new NotFoundError('No such account.');
-  if (decision === 'denied') throw new NotAllowedError((refusal && refusalMessages[action][refusal]) ?? 'Only administrators manage accounts.');
+  if (decision === 'denied')
+    throw new NotAllowedError((refusal && refusalMessages[action][refusal]) ?? 'Only administrators manage accounts.');
   return target;
 }

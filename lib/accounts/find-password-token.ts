@@ -10,8 +10,15 @@ export async function findPasswordToken(token: string | undefined): Promise<Pass
   if (!token || token.length > 200) return null;
   const row = await getDb().accountToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { purpose: true, expiresAt: true, usedAt: true, revokedAt: true, user: { select: { name: true, email: true, status: true } } },
+    select: {
+      purpose: true,
+      expiresAt: true,
+      usedAt: true,
+      revokedAt: true,
+      user: { select: { name: true, email: true, status: true } },
+    },
   });
-  if (!row || row.usedAt || row.revokedAt || row.expiresAt <= new Date() || row.user.status === 'DEACTIVATED') return null;
+  if (!row || row.usedAt || row.revokedAt || row.expiresAt <= new Date() || row.user.status === 'DEACTIVATED')
+    return null;
   return { purpose: row.purpose, name: row.user.name, email: row.user.email, expiresAt: row.expiresAt };
 }

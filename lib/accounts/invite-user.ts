@@ -22,8 +22,20 @@ export async function inviteUser(options: InviteUserOptions): Promise<{ userId: 
   try {
     created = await db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { name, email, role, status: 'INVITED' }, select: { id: true } });
-      const { link, expiresAt } = await createAccountToken(tx, { userId: user.id, purpose: 'INVITATION', createdById: actor!.id });
-      await recordEvent(tx, { actorId: actor!.id, action: 'user.invite', entityType: 'User', entityId: user.id, toState: 'INVITED', ip, data: { email, role } });
+      const { link, expiresAt } = await createAccountToken(tx, {
+        userId: user.id,
+        purpose: 'INVITATION',
+        createdById: actor!.id,
+      });
+      await recordEvent(tx, {
+        actorId: actor!.id,
+        action: 'user.invite',
+        entityType: 'User',
+        entityId: user.id,
+        toState: 'INVITED',
+        ip,
+        data: { email, role },
+      });
       return { userId: user.id, link, expiresAt };
     });
   } catch (error) {

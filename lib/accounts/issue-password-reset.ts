@@ -18,7 +18,13 @@ export async function issuePasswordReset({ actor, ip, userId }: IssuePasswordRes
   const { user, link, expiresAt } = await db.$transaction(async (tx) => {
     const user = await decideAccountAction(tx, actor, 'user.issuePasswordReset', userId);
     const token = await createAccountToken(tx, { userId, purpose: 'PASSWORD_RESET', createdById: actor!.id });
-    await recordEvent(tx, { actorId: actor!.id, action: 'user.issuePasswordReset', entityType: 'User', entityId: userId, ip });
+    await recordEvent(tx, {
+      actorId: actor!.id,
+      action: 'user.issuePasswordReset',
+      entityType: 'User',
+      entityId: userId,
+      ip,
+    });
     return { user, ...token };
   });
   await sendMail(db, passwordResetMail({ to: user.email, name: user.name, link, expiresAt }));

@@ -32,13 +32,26 @@ export async function listUsers({ actor }: ListUsersOptions): Promise<UserListEn
       role: true,
       status: true,
       lastSignInAt: true,
-      accountTokens: { where: { purpose: 'INVITATION' }, orderBy: { createdAt: 'desc' }, take: 1, select: { expiresAt: true, usedAt: true, revokedAt: true } },
+      accountTokens: {
+        where: { purpose: 'INVITATION' },
+        orderBy: { createdAt: 'desc' },
+        take: 1,
+        select: { expiresAt: true, usedAt: true, revokedAt: true },
+      },
     },
   });
   return users.map(({ accountTokens, ...u }) => {
     const t = accountTokens[0];
     const state: InvitationState =
-      u.status !== 'INVITED' || !t ? 'none' : t.revokedAt ? 'revoked' : t.usedAt ? 'none' : t.expiresAt <= now ? 'expired' : 'open';
+      u.status !== 'INVITED' || !t
+        ? 'none'
+        : t.revokedAt
+          ? 'revoked'
+          : t.usedAt
+            ? 'none'
+            : t.expiresAt <= now
+              ? 'expired'
+              : 'open';
     return { ...u, invitation: { state, expiresAt: state === 'open' ? t!.expiresAt : null } };
   });
 }

@@ -11,7 +11,15 @@ export async function reactivateUser({ actor, ip, userId }: ReactivateUserOption
   await getDb().$transaction(async (tx) => {
     await decideAccountAction(tx, actor, 'user.reactivate', userId);
     await tx.user.update({ where: { id: userId }, data: { status: 'ACTIVE' } });
-    await recordEvent(tx, { actorId: actor!.id, action: 'user.reactivate', entityType: 'User', entityId: userId, fromState: 'DEACTIVATED', toState: 'ACTIVE', ip });
+    await recordEvent(tx, {
+      actorId: actor!.id,
+      action: 'user.reactivate',
+      entityType: 'User',
+      entityId: userId,
+      fromState: 'DEACTIVATED',
+      toState: 'ACTIVE',
+      ip,
+    });
   });
   return {};
 }

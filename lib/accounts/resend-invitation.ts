@@ -16,9 +16,18 @@ export async function resendInvitation({ actor, ip, userId }: ResendInvitationOp
   const { user, link, expiresAt } = await db.$transaction(async (tx) => {
     const user = await decideAccountAction(tx, actor, 'user.resendInvitation', userId);
     const token = await createAccountToken(tx, { userId, purpose: 'INVITATION', createdById: actor!.id });
-    await recordEvent(tx, { actorId: actor!.id, action: 'user.resendInvitation', entityType: 'User', entityId: userId, ip });
+    await recordEvent(tx, {
+      actorId: actor!.id,
+      action: 'user.resendInvitation',
+      entityType: 'User',
+      entityId: userId,
+      ip,
+    });
     return { user, ...token };
   });
-  await sendMail(db, invitationMail({ to: user.email, name: user.name, inviter: await inviterName(actor!.id), link, expiresAt }));
+  await sendMail(
+    db,
+    invitationMail({ to: user.email, name: user.name, inviter: await inviterName(actor!.id), link, expiresAt }),
+  );
   return {};
 }

@@ -12,7 +12,14 @@ export async function revokeInvitation({ actor, ip, userId }: RevokeInvitationOp
   await getDb().$transaction(async (tx) => {
     await decideAccountAction(tx, actor, 'user.revokeInvitation', userId);
     const revoked = await revokeOpenTokens(tx, userId, new Date(), 'INVITATION');
-    await recordEvent(tx, { actorId: actor!.id, action: 'user.revokeInvitation', entityType: 'User', entityId: userId, ip, data: { linksRevoked: revoked } });
+    await recordEvent(tx, {
+      actorId: actor!.id,
+      action: 'user.revokeInvitation',
+      entityType: 'User',
+      entityId: userId,
+      ip,
+      data: { linksRevoked: revoked },
+    });
   });
   return {};
 }

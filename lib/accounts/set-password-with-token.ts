@@ -14,21 +14,38 @@ const USED_OR_EXPIRED = 'This link has expired or has already been used. Ask an 
  * account (session version), closes its other links and lifts a sign-in lock on it. The link is
  * marked used in the same transaction, conditionally, so it works exactly once.
  */
-export async function setPasswordWithToken({ token, password, ip }: SetPasswordWithTokenOptions): Promise<{ email: string }> {
+export async function setPasswordWithToken({
+  token,
+  password,
+  ip,
+}: SetPasswordWithTokenOptions): Promise<{ email: string }> {
   const db = getDb();
   const tokenHash = hashToken(token);
-  const row = await db.accountToken.findUnique({ where: { tokenHash }, select: { id: true, userId: true, purpose: true, user: { select: { email: true, status: true } } } });
+  const row = await db.accountToken.findUnique({
+    where: { tokenHash },
+    select: { id: true, userId: true, purpose: true, user: { select: { email: true, status: true } } },
+  });
   if (!row || row.user.status === 'DEACTIVATED') throw new ConflictError(null, USED_OR_EXPIRED);
-  if (password.trim().toLowerCase() === row.user.email) throw new ValidationError({ password: ['Do not use your e-mail address as your password.'] });
+  if (password.trim().toLowerCase() === row.user.email)
+    throw new ValidationError({ password: ['Do not use your e-mail address as your password.'] });
   const passwordHash = await hashPassword(password);
 
   return db.$transaction(async (tx) => {
     const now = new Date();
-    const claimed = await tx.accountToken.updateMany({ where: { id: row.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const claimed = await tx.accountToken.updateMany({
+      where: { id: row.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (claimed.count !== 1) throw new ConflictError(null, USED_OR_EXPIRED);
-    const before = await tx.user.findUniqueOrThrow({ where: { id: row.userId }, select: { status: true, email: true } });
+    const before = await tx.user.findUniqueOrThrow({
+      where: { id: row.userId },
+      select: { status: true, email: true },
+    });
     if (before.status === 'DEACTIVATED') throw new ConflictError(null, USED_OR_EXPIRED);
-    await tx.user.update({ where: { id: row.userId }, data: { passwordHash, status: 'ACTIVE', sessionVersion: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: row.userId },
+      data: { passwordHash, status: 'ACTIVE', sessionVersion: { increment: 1 } },
+    });
     await revokeOpenTokens(tx, row.userId, now);
     await tx.signInLock.deleteMany({ where: { scope: 'ACCOUNT', key: before.email } });
     await tx.signInFailure.deleteMany({ where: { scope: 'ACCOUNT', key: before.email } });

@@ -13,7 +13,14 @@ export async function updateOwnProfile({ actor, ip, name }: UpdateOwnProfileOpti
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor!.id }, select: { name: true } });
     if (before.name === name) return;
     await tx.user.update({ where: { id: actor!.id }, data: { name } });
-    await recordEvent(tx, { actorId: actor!.id, action: 'account.updateProfile', entityType: 'User', entityId: actor!.id, ip, data: { from: before.name, to: name } });
+    await recordEvent(tx, {
+      actorId: actor!.id,
+      action: 'account.updateProfile',
+      entityType: 'User',
+      entityId: actor!.id,
+      ip,
+      data: { from: before.name, to: name },
+    });
   });
   return { message: 'Your name is saved.' };
 }

@@ -52,10 +52,17 @@ function inputObject(input: FormData | Record<string, unknown>): Record<string, 
 }
 
 function typedValues(raw: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(raw).filter(([k, v]) => typeof v === 'string' && !SECRET_FIELD.test(k))) as Record<string, string>;
+  return Object.fromEntries(
+    Object.entries(raw).filter(([k, v]) => typeof v === 'string' && !SECRET_FIELD.test(k)),
+  ) as Record<string, string>;
 }
 
-const failure = (code: FailureCode, message: string, raw: Record<string, unknown>, fieldErrors: FieldErrors = {}): ActionFailure => ({
+const failure = (
+  code: FailureCode,
+  message: string,
+  raw: Record<string, unknown>,
+  fieldErrors: FieldErrors = {},
+): ActionFailure => ({
   ok: false,
   code,
   message,
@@ -73,7 +80,12 @@ async function execute<S extends z.ZodType, R extends object, C>(
   const parsed = await schema.safeParseAsync(raw);
   if (!parsed.success) {
     const flat = z.flattenError(parsed.error);
-    return failure('invalid', flat.formErrors[0] ?? 'Please correct the fields marked below.', raw, flat.fieldErrors as FieldErrors);
+    return failure(
+      'invalid',
+      flat.formErrors[0] ?? 'Please correct the fields marked below.',
+      raw,
+      flat.fieldErrors as FieldErrors,
+    );
   }
   let result: R;
   try {
@@ -90,7 +102,11 @@ async function execute<S extends z.ZodType, R extends object, C>(
 }
 
 /** A server action for signed-in people. */
-export function action<S extends z.ZodType, R extends object>(schema: S, run: (input: z.output<S>, ctx: ActionContext) => Promise<R>, options: Options<R> = {}) {
+export function action<S extends z.ZodType, R extends object>(
+  schema: S,
+  run: (input: z.output<S>, ctx: ActionContext) => Promise<R>,
+  options: Options<R> = {},
+) {
   return async (_prev: unknown, input: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
     const raw = inputObject(input);
     const actor = await getCurrentActor();
@@ -100,7 +116,11 @@ export function action<S extends z.ZodType, R extends object>(schema: S, run: (i
 }
 
 /** A server action anyone may call (setting a password from a one-time link); the actor may be null. */
-export function publicAction<S extends z.ZodType, R extends object>(schema: S, run: (input: z.output<S>, ctx: PublicActionContext) => Promise<R>, options: Options<R> = {}) {
+export function publicAction<S extends z.ZodType, R extends object>(
+  schema: S,
+  run: (input: z.output<S>, ctx: PublicActionContext) => Promise<R>,
+  options: Options<R> = {},
+) {
   return async (_prev: unknown, input: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
     const raw = inputObject(input);
     return execute(schema, raw, { actor: await getCurrentActor(), ip: await requestAddress() }, run, options);

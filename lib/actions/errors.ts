@@ -31,6 +31,7 @@ export function expectedFailure(error: unknown): ExpectedFailure | null {
   if (!(error instanceof DomainError)) return null;
   const out: ExpectedFailure = { code: CODES[error.code], message: error.message, fieldErrors: {} };
   if ('fieldErrors' in error) out.fieldErrors = (error as { fieldErrors: FieldErrors }).fieldErrors;
-  if ('current' in error && (error as { current: unknown }).current != null) out.conflict = (error as { current: unknown }).current;
+  if ('current' in error && (error as { current: unknown }).current != null)
+    out.conflict = (error as { current: unknown }).current;
   return out;
 }

@@ -24,7 +24,15 @@ export async function listItemEvents(actor: Actor, itemId: string): Promise<Item
   const events = await db.auditEvent.findMany({
     where: { entityType: 'Item', entityId: itemId },
     orderBy: { id: 'asc' },
-    select: { id: true, action: true, fromState: true, toState: true, note: true, createdAt: true, actor: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      action: true,
+      fromState: true,
+      toState: true,
+      note: true,
+      createdAt: true,
+      actor: { select: { id: true, name: true } },
+    },
   });
   // BigInt ids do not cross to client components: strings do.
   return events.map((e) => ({ ...e, id: e.id.toString() }));

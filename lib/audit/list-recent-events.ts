@@ -54,12 +54,16 @@ const columns = Prisma.sql`
  * "no filter" case.
  * Account and settings events are not part of the desk's activity.
  */
-export async function listRecentEvents(actor: Actor, options: ListRecentEventsOptions = {}): Promise<RecentEventView[]> {
+export async function listRecentEvents(
+  actor: Actor,
+  options: ListRecentEventsOptions = {},
+): Promise<RecentEventView[]> {
   const person = requireActor(actor);
   const limit = Math.min(50, Math.max(1, Math.trunc(options.limit ?? 10)));
   // Editors follow the whole desk: every item and every bulletin issue.
-  const query = can(person, 'item.listAll') && can(person, 'issue.manage')
-    ? Prisma.sql`
+  const query =
+    can(person, 'item.listAll') && can(person, 'issue.manage')
+      ? Prisma.sql`
         SELECT ${columns}
         FROM "AuditEvent" e
         LEFT JOIN "User" u ON u."id" = e."actorId"
@@ -68,7 +72,7 @@ export async function listRecentEvents(actor: Actor, options: ListRecentEventsOp
         WHERE e."entityType" IN ('Item', 'Issue')
         ORDER BY e."id" DESC
         LIMIT ${limit}`
-    : Prisma.sql`
+      : Prisma.sql`
         SELECT ${columns}
         FROM "AuditEvent" e
         JOIN "Item" i ON e."entityType" = 'Item' AND i."id" = e."entityId" AND ${visibleItemsSql(person)}

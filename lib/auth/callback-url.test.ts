@@ -40,7 +40,8 @@ describe('the page to return to after sign-in', () => {
   }
 
   it('refuses what is not a string', () => {
-    for (const raw of [undefined, null, 42, ['/admin'], { href: '/admin' }]) expect(safeCallbackPath(raw)).toBe('/admin');
+    for (const raw of [undefined, null, 42, ['/admin'], { href: '/admin' }])
+      expect(safeCallbackPath(raw)).toBe('/admin');
   });
 
   it('builds the sign-in address with the path encoded, and without it when it is not acceptable', () => {

@@ -8,12 +8,12 @@
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 /** Secure cookies whenever the site is served over https (NEXTAUTH_URL says how it is served). */
-export function useSecureCookies(): boolean {
+export function secureCookiesWanted(): boolean {
   return (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
 }
 
 export function sessionCookie() {
-  const secure = useSecureCookies();
+  const secure = secureCookiesWanted();
   return {
     // The __Secure- prefix makes the browser refuse the cookie unless it was set over https.
     name: `${secure ? '__Secure-' : ''}next-auth.session-token`,

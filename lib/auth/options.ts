@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { authenticate } from '@/lib/auth/sign-in';
 import { clientAddress } from '@/lib/auth/client-address';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
-import { SESSION_MAX_AGE_SECONDS, sessionCookie, useSecureCookies } from '@/lib/auth/cookies';
+import { SESSION_MAX_AGE_SECONDS, sessionCookie, secureCookiesWanted } from '@/lib/auth/cookies';
 
 declare module 'next-auth' {
   interface User {
@@ -30,7 +30,7 @@ export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
-  useSecureCookies: useSecureCookies(),
+  secureCookiesWanted: secureCookiesWanted(),
   cookies: { sessionToken: sessionCookie() },
   pages: { signIn: '/login', error: '/login' },
   providers: [
@@ -43,7 +43,14 @@ export const authOptions: NextAuthOptions = {
         const headers = (req.headers ?? {}) as Record<string, string | undefined>;
         const result = await authenticate({ ...parsed.data, ip: clientAddress((name) => headers[name]) });
         // null gives next-auth's one "CredentialsSignin" error, whatever the reason.
-        return result.ok ? { id: result.user.id, name: result.user.name, email: result.user.email, sessionVersion: result.user.sessionVersion } : null;
+        return result.ok
+          ? {
+              id: result.user.id,
+              name: result.user.name,
+              email: result.user.email,
+              sessionVersion: result.user.sessionVersion,
+            }
+          : null;
       },
     }),
   ],

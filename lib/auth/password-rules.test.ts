@@ -12,7 +12,17 @@ describe('new password rules', () => {
   });
 
   it('refuse passwords from the common list, in any case, and listed ones padded with digits or repeated', async () => {
-    for (const p of ['qwerty123456', 'QWERTY123456', '1qaz2wsx3edc', 'password1234', 'sunshine2024!', '!!dragon2002', 'aaaaaaaaaaaa', 'abcabcabcabc', 'monkeymonkey']) {
+    for (const p of [
+      'qwerty123456',
+      'QWERTY123456',
+      '1qaz2wsx3edc',
+      'password1234',
+      'sunshine2024!',
+      '!!dragon2002',
+      'aaaaaaaaaaaa',
+      'abcabcabcabc',
+      'monkeymonkey',
+    ]) {
       expect(await isCommonPassword(p), p).toBe(true);
       expect(await newPasswordProblem(p), p).toMatch(/too common/);
     }

@@ -16,7 +16,9 @@ export const passwordLength = (password: string) => [...password].length;
 let common: Promise<Set<string>> | undefined;
 
 function commonPasswords(): Promise<Set<string>> {
-  common ??= import('@zxcvbn-ts/language-common').then((m) => new Set(m.dictionary['passwords-common'].map((p) => p.toLowerCase())));
+  common ??= import('@zxcvbn-ts/language-common').then(
+    (m) => new Set(m.dictionary['passwords-common'].map((p) => p.toLowerCase())),
+  );
   return common;
 }
 
@@ -38,7 +40,9 @@ export async function newPasswordProblem(password: string, context: { email?: st
   const length = passwordLength(password);
   if (length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
   if (length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
-  if (context.email && password.trim().toLowerCase() === context.email.toLowerCase()) return 'Do not use your e-mail address as your password.';
-  if (await isCommonPassword(password)) return 'This password is too common and easy to guess. A few unrelated words make a strong one.';
+  if (context.email && password.trim().toLowerCase() === context.email.toLowerCase())
+    return 'Do not use your e-mail address as your password.';
+  if (await isCommonPassword(password))
+    return 'This password is too common and easy to guess. A few unrelated words make a strong one.';
   return null;
 }

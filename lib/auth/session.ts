@@ -21,12 +21,26 @@ export async function readSessionToken(): Promise<JWT | null> {
 }
 
 /** A token exactly as next-auth issues one at sign-in. */
-export function encodeSessionToken(user: { id: string; name: string; email: string; sessionVersion: number }): Promise<string> {
-  return encode({ token: { sub: user.id, name: user.name, email: user.email, sv: user.sessionVersion }, secret: secret(), maxAge: SESSION_MAX_AGE_SECONDS });
+export function encodeSessionToken(user: {
+  id: string;
+  name: string;
+  email: string;
+  sessionVersion: number;
+}): Promise<string> {
+  return encode({
+    token: { sub: user.id, name: user.name, email: user.email, sv: user.sessionVersion },
+    secret: secret(),
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
 }
 
 /** Replaces this browser's session (after the person changed their own password). */
-export async function issueSessionCookie(user: { id: string; name: string; email: string; sessionVersion: number }): Promise<void> {
+export async function issueSessionCookie(user: {
+  id: string;
+  name: string;
+  email: string;
+  sessionVersion: number;
+}): Promise<void> {
   const { name, options } = sessionCookie();
   (await cookies()).set(name, await encodeSessionToken(user), { ...options, maxAge: SESSION_MAX_AGE_SECONDS });
 }

@@ -45,7 +45,10 @@ export async function authenticate(
   const purpose = input.purpose ?? 'signIn';
   const email = normaliseEmail(input.email);
   const now = new Date();
-  const keys = [{ scope: 'ACCOUNT' as const, key: email }, ...(input.ip ? [{ scope: 'ADDRESS' as const, key: input.ip }] : [])];
+  const keys = [
+    { scope: 'ACCOUNT' as const, key: email },
+    ...(input.ip ? [{ scope: 'ADDRESS' as const, key: input.ip }] : []),
+  ];
 
   const user = await db.user.findUnique({
     where: { email },
@@ -61,14 +64,20 @@ export async function authenticate(
       data: { email, purpose, ...(reason ? { reason } : {}) },
     });
 
-  const lock = await db.signInLock.findFirst({ where: { OR: keys, lockedUntil: { gt: now } }, select: { scope: true } });
+  const lock = await db.signInLock.findFirst({
+    where: { OR: keys, lockedUntil: { gt: now } },
+    select: { scope: true },
+  });
   if (lock) {
     await audit('auth.signInThrottled', lock.scope === 'ACCOUNT' ? 'account locked' : 'address locked');
     return { ok: false, reason: 'throttled' };
   }
 
   // Count this attempt as a failure until the password proves otherwise.
-  const reserved = await db.signInFailure.createManyAndReturn({ data: keys.map((k) => ({ ...k, createdAt: now })), select: { id: true } });
+  const reserved = await db.signInFailure.createManyAndReturn({
+    data: keys.map((k) => ({ ...k, createdAt: now })),
+    select: { id: true },
+  });
   const since = new Date(now.getTime() - FAILURE_WINDOW_MS);
   const [accountFailures = 0, addressFailures = 0] = await Promise.all(
     keys.map((k) => db.signInFailure.count({ where: { scope: k.scope, key: k.key, createdAt: { gt: since } } })),
@@ -76,12 +85,17 @@ export async function authenticate(
   const release = () => db.signInFailure.deleteMany({ where: { id: { in: reserved.map((r) => r.id) } } });
 
   const lockedUntil = new Date(now.getTime() + LOCK_MS);
-  const limits = { ACCOUNT: [accountFailures, ACCOUNT_FAILURE_LIMIT], ADDRESS: [addressFailures, ADDRESS_FAILURE_LIMIT] } as const;
+  const limits = {
+    ACCOUNT: [accountFailures, ACCOUNT_FAILURE_LIMIT],
+    ADDRESS: [addressFailures, ADDRESS_FAILURE_LIMIT],
+  } as const;
   const lockWhere = (reached: (count: number, limit: number) => boolean) =>
     Promise.all(
       keys
         .filter((k) => reached(limits[k.scope][0], limits[k.scope][1]))
-        .map((k) => db.signInLock.upsert({ where: { scope_key: k }, create: { ...k, lockedUntil }, update: { lockedUntil } })),
+        .map((k) =>
+          db.signInLock.upsert({ where: { scope_key: k }, create: { ...k, lockedUntil }, update: { lockedUntil } }),
+        ),
     );
 
   if (accountFailures > ACCOUNT_FAILURE_LIMIT || addressFailures > ADDRESS_FAILURE_LIMIT) {
@@ -108,6 +122,9 @@ export async function authenticate(
   await lockWhere((count, limit) => count >= limit);
   await db.signInFailure.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - PRUNE_AFTER_MS) } } });
   await db.signInLock.deleteMany({ where: { lockedUntil: { lt: now } } });
-  await audit('auth.signInFailed', !user ? 'no such account' : user.status !== 'ACTIVE' ? `account ${user.status.toLowerCase()}` : 'wrong password');
+  await audit(
+    'auth.signInFailed',
+    !user ? 'no such account' : user.status !== 'ACTIVE' ? `account ${user.status.toLowerCase()}` : 'wrong password',
+  );
   return { ok: false, reason: 'invalid' };
 }

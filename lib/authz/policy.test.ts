@@ -40,43 +40,115 @@ const PEOPLE = Object.keys(people) as Person[];
 //                                 DRAFT IN_REVIEW CHANGES_REQ APPROVED PUBLISHED ARCHIVED
 const itemTable: Record<ItemAction, Record<Person, string>> = {
   'item.read': {
-    anonymous: 'HHHHHH', contributorOwn: 'AAAAAA', contributorOther: 'HHHHHH', editor: 'AAAAAA', admin: 'AAAAAA', deactivated: 'HHHHHH', invited: 'HHHHHH',
+    anonymous: 'HHHHHH',
+    contributorOwn: 'AAAAAA',
+    contributorOther: 'HHHHHH',
+    editor: 'AAAAAA',
+    admin: 'AAAAAA',
+    deactivated: 'HHHHHH',
+    invited: 'HHHHHH',
   },
   'item.edit': {
-    anonymous: 'HHHHHH', contributorOwn: 'ADADDD', contributorOther: 'HHHHHH', editor: 'AAAAAD', admin: 'AAAAAD', deactivated: 'HHHHHH', invited: 'HHHHHH',
+    anonymous: 'HHHHHH',
+    contributorOwn: 'ADADDD',
+    contributorOther: 'HHHHHH',
+    editor: 'AAAAAD',
+    admin: 'AAAAAD',
+    deactivated: 'HHHHHH',
+    invited: 'HHHHHH',
   },
   'item.comment': {
-    anonymous: 'HHHHHH', contributorOwn: 'AAAAAA', contributorOther: 'HHHHHH', editor: 'AAAAAA', admin: 'AAAAAA', deactivated: 'HHHHHH', invited: 'HHHHHH',
+    anonymous: 'HHHHHH',
+    contributorOwn: 'AAAAAA',
+    contributorOther: 'HHHHHH',
+    editor: 'AAAAAA',
+    admin: 'AAAAAA',
+    deactivated: 'HHHHHH',
+    invited: 'HHHHHH',
   },
   'item.resolveComment': {
-    anonymous: 'HHHHHH', contributorOwn: 'AAAAAA', contributorOther: 'HHHHHH', editor: 'AAAAAA', admin: 'AAAAAA', deactivated: 'HHHHHH', invited: 'HHHHHH',
+    anonymous: 'HHHHHH',
+    contributorOwn: 'AAAAAA',
+    contributorOther: 'HHHHHH',
+    editor: 'AAAAAA',
+    admin: 'AAAAAA',
+    deactivated: 'HHHHHH',
+    invited: 'HHHHHH',
   },
   'item.restoreRevision': {
-    anonymous: 'HHHHHH', contributorOwn: 'ADADDD', contributorOther: 'HHHHHH', editor: 'AAAAAD', admin: 'AAAAAD', deactivated: 'HHHHHH', invited: 'HHHHHH',
+    anonymous: 'HHHHHH',
+    contributorOwn: 'ADADDD',
+    contributorOther: 'HHHHHH',
+    editor: 'AAAAAD',
+    admin: 'AAAAAD',
+    deactivated: 'HHHHHH',
+    invited: 'HHHHHH',
   },
   'item.place': {
-    anonymous: 'HHHHHH', contributorOwn: 'DDDDDD', contributorOther: 'HHHHHH', editor: 'AAAAAA', admin: 'AAAAAA', deactivated: 'HHHHHH', invited: 'HHHHHH',
+    anonymous: 'HHHHHH',
+    contributorOwn: 'DDDDDD',
+    contributorOther: 'HHHHHH',
+    editor: 'AAAAAA',
+    admin: 'AAAAAA',
+    deactivated: 'HHHHHH',
+    invited: 'HHHHHH',
   },
 };
 
 const transitionTable: Record<TransitionName, Record<Person, string>> = {
   submit: {
-    anonymous: 'HHHHHH', contributorOwn: 'ADADDD', contributorOther: 'HHHHHH', editor: 'ADADDD', admin: 'ADADDD', deactivated: 'HHHHHH', invited: 'HHHHHH',
+    anonymous: 'HHHHHH',
+    contributorOwn: 'ADADDD',
+    contributorOther: 'HHHHHH',
+    editor: 'ADADDD',
+    admin: 'ADADDD',
+    deactivated: 'HHHHHH',
+    invited: 'HHHHHH',
   },
   requestChanges: {
-    anonymous: 'HHHHHH', contributorOwn: 'DDDDDD', contributorOther: 'HHHHHH', editor: 'DADDDD', admin: 'DADDDD', deactivated: 'HHHHHH', invited: 'HHHHHH',
+    anonymous: 'HHHHHH',
+    contributorOwn: 'DDDDDD',
+    contributorOther: 'HHHHHH',
+    editor: 'DADDDD',
+    admin: 'DADDDD',
+    deactivated: 'HHHHHH',
+    invited: 'HHHHHH',
   },
   approve: {
-    anonymous: 'HHHHHH', contributorOwn: 'DDDDDD', contributorOther: 'HHHHHH', editor: 'DADDDD', admin: 'DADDDD', deactivated: 'HHHHHH', invited: 'HHHHHH',
+    anonymous: 'HHHHHH',
+    contributorOwn: 'DDDDDD',
+    contributorOther: 'HHHHHH',
+    editor: 'DADDDD',
+    admin: 'DADDDD',
+    deactivated: 'HHHHHH',
+    invited: 'HHHHHH',
   },
   publish: {
-    anonymous: 'HHHHHH', contributorOwn: 'DDDDDD', contributorOther: 'HHHHHH', editor: 'DDDADD', admin: 'DDDADD', deactivated: 'HHHHHH', invited: 'HHHHHH',
+    anonymous: 'HHHHHH',
+    contributorOwn: 'DDDDDD',
+    contributorOther: 'HHHHHH',
+    editor: 'DDDADD',
+    admin: 'DDDADD',
+    deactivated: 'HHHHHH',
+    invited: 'HHHHHH',
   },
   unpublish: {
-    anonymous: 'HHHHHH', contributorOwn: 'DDDDDD', contributorOther: 'HHHHHH', editor: 'DDDDAD', admin: 'DDDDAD', deactivated: 'HHHHHH', invited: 'HHHHHH',
+    anonymous: 'HHHHHH',
+    contributorOwn: 'DDDDDD',
+    contributorOther: 'HHHHHH',
+    editor: 'DDDDAD',
+    admin: 'DDDDAD',
+    deactivated: 'HHHHHH',
+    invited: 'HHHHHH',
   },
   archive: {
-    anonymous: 'HHHHHH', contributorOwn: 'DDDDDD', contributorOther: 'HHHHHH', editor: 'AAAADD', admin: 'AAAADD', deactivated: 'HHHHHH', invited: 'HHHHHH',
+    anonymous: 'HHHHHH',
+    contributorOwn: 'DDDDDD',
+    contributorOther: 'HHHHHH',
+    editor: 'AAAADD',
+    admin: 'AAAADD',
+    deactivated: 'HHHHHH',
+    invited: 'HHHHHH',
   },
 };
 
@@ -144,7 +216,8 @@ describe('policy: list filters', () => {
     expect(visibleItemsWhere(people.contributorOwn)).toEqual({ authorId: OWNER_ID });
     expect(visibleItemsWhere(people.editor)).toEqual({});
     expect(visibleItemsWhere(people.admin)).toEqual({});
-    for (const p of [people.anonymous, people.deactivated, people.invited]) expect(visibleItemsWhere(p)).toEqual({ id: { in: [] } });
+    for (const p of [people.anonymous, people.deactivated, people.invited])
+      expect(visibleItemsWhere(p)).toEqual({ id: { in: [] } });
   });
 });
 
@@ -161,9 +234,15 @@ function targetFor(person: Person, kind: TargetKind): { target: UserRef; ctx: Us
   const actor = people[person];
   switch (kind) {
     case 'self':
-      return { target: actor ? { ...actor } : { id: 'nobody', role: 'CONTRIBUTOR', status: 'ACTIVE' }, ctx: { activeAdminCount: 2 } };
+      return {
+        target: actor ? { ...actor } : { id: 'nobody', role: 'CONTRIBUTOR', status: 'ACTIVE' },
+        ctx: { activeAdminCount: 2 },
+      };
     case 'contributor':
-      return { target: { id: 'target-contributor', role: 'CONTRIBUTOR', status: 'ACTIVE' }, ctx: { activeAdminCount: 2 } };
+      return {
+        target: { id: 'target-contributor', role: 'CONTRIBUTOR', status: 'ACTIVE' },
+        ctx: { activeAdminCount: 2 },
+      };
     case 'editor':
       return { target: { id: 'target-editor', role: 'EDITOR', status: 'ACTIVE' }, ctx: { activeAdminCount: 2 } };
     case 'admin':
@@ -173,7 +252,10 @@ function targetFor(person: Person, kind: TargetKind): { target: UserRef; ctx: Us
     case 'invited':
       return { target: { id: 'target-invited', role: 'EDITOR', status: 'INVITED' }, ctx: { activeAdminCount: 2 } };
     case 'deactivated':
-      return { target: { id: 'target-deactivated', role: 'EDITOR', status: 'DEACTIVATED' }, ctx: { activeAdminCount: 2 } };
+      return {
+        target: { id: 'target-deactivated', role: 'EDITOR', status: 'DEACTIVATED' },
+        ctx: { activeAdminCount: 2 },
+      };
   }
 }
 
@@ -182,35 +264,95 @@ function targetFor(person: Person, kind: TargetKind): { target: UserRef; ctx: Us
 type UserRow = `${UserAction}` | `user.changeRole:${Role}`;
 const userTable: Record<UserRow, Record<Person, string>> = {
   'user.read': {
-    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'AAAAAAA', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+    anonymous: 'HHHHHHH',
+    contributorOwn: 'DHHHHHH',
+    contributorOther: 'DHHHHHH',
+    editor: 'DHHHHHH',
+    admin: 'AAAAAAA',
+    deactivated: 'HHHHHHH',
+    invited: 'HHHHHHH',
   },
   'user.resendInvitation': {
-    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DDDDDAD', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+    anonymous: 'HHHHHHH',
+    contributorOwn: 'DHHHHHH',
+    contributorOther: 'DHHHHHH',
+    editor: 'DHHHHHH',
+    admin: 'DDDDDAD',
+    deactivated: 'HHHHHHH',
+    invited: 'HHHHHHH',
   },
   'user.revokeInvitation': {
-    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DDDDDAD', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+    anonymous: 'HHHHHHH',
+    contributorOwn: 'DHHHHHH',
+    contributorOther: 'DHHHHHH',
+    editor: 'DHHHHHH',
+    admin: 'DDDDDAD',
+    deactivated: 'HHHHHHH',
+    invited: 'HHHHHHH',
   },
   'user.changeRole:CONTRIBUTOR': {
-    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DAAADAD', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+    anonymous: 'HHHHHHH',
+    contributorOwn: 'DHHHHHH',
+    contributorOther: 'DHHHHHH',
+    editor: 'DHHHHHH',
+    admin: 'DAAADAD',
+    deactivated: 'HHHHHHH',
+    invited: 'HHHHHHH',
   },
   'user.changeRole:EDITOR': {
-    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DAAADAD', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+    anonymous: 'HHHHHHH',
+    contributorOwn: 'DHHHHHH',
+    contributorOther: 'DHHHHHH',
+    editor: 'DHHHHHH',
+    admin: 'DAAADAD',
+    deactivated: 'HHHHHHH',
+    invited: 'HHHHHHH',
   },
   'user.changeRole:ADMIN': {
-    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DAAAAAD', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+    anonymous: 'HHHHHHH',
+    contributorOwn: 'DHHHHHH',
+    contributorOther: 'DHHHHHH',
+    editor: 'DHHHHHH',
+    admin: 'DAAAAAD',
+    deactivated: 'HHHHHHH',
+    invited: 'HHHHHHH',
   },
   'user.changeRole': {
     // Without a role asked for, a role change is judged as one that keeps nobody an admin.
-    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DAAADAD', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+    anonymous: 'HHHHHHH',
+    contributorOwn: 'DHHHHHH',
+    contributorOther: 'DHHHHHH',
+    editor: 'DHHHHHH',
+    admin: 'DAAADAD',
+    deactivated: 'HHHHHHH',
+    invited: 'HHHHHHH',
   },
   'user.deactivate': {
-    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DAAADDD', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+    anonymous: 'HHHHHHH',
+    contributorOwn: 'DHHHHHH',
+    contributorOther: 'DHHHHHH',
+    editor: 'DHHHHHH',
+    admin: 'DAAADDD',
+    deactivated: 'HHHHHHH',
+    invited: 'HHHHHHH',
   },
   'user.reactivate': {
-    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DDDDDDA', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+    anonymous: 'HHHHHHH',
+    contributorOwn: 'DHHHHHH',
+    contributorOther: 'DHHHHHH',
+    editor: 'DHHHHHH',
+    admin: 'DDDDDDA',
+    deactivated: 'HHHHHHH',
+    invited: 'HHHHHHH',
   },
   'user.issuePasswordReset': {
-    anonymous: 'HHHHHHH', contributorOwn: 'DHHHHHH', contributorOther: 'DHHHHHH', editor: 'DHHHHHH', admin: 'DAAAADD', deactivated: 'HHHHHHH', invited: 'HHHHHHH',
+    anonymous: 'HHHHHHH',
+    contributorOwn: 'DHHHHHH',
+    contributorOther: 'DHHHHHH',
+    editor: 'DHHHHHH',
+    admin: 'DAAAADD',
+    deactivated: 'HHHHHHH',
+    invited: 'HHHHHHH',
   },
 };
 
@@ -232,9 +374,13 @@ describe('policy: account actions', () => {
     const admin = people.admin;
     const other = { id: 'x', role: 'ADMIN', status: 'ACTIVE' } as const;
     expect(checkUserAction(admin, 'user.deactivate', admin, { activeAdminCount: 1 }).refusal).toBe('self');
-    expect(checkUserAction(admin, 'user.changeRole', admin, { activeAdminCount: 3, newRole: 'EDITOR' }).refusal).toBe('self');
+    expect(checkUserAction(admin, 'user.changeRole', admin, { activeAdminCount: 3, newRole: 'EDITOR' }).refusal).toBe(
+      'self',
+    );
     expect(checkUserAction(admin, 'user.deactivate', other, { activeAdminCount: 1 }).refusal).toBe('lastAdmin');
-    expect(checkUserAction(admin, 'user.changeRole', other, { activeAdminCount: 1, newRole: 'EDITOR' }).refusal).toBe('lastAdmin');
+    expect(checkUserAction(admin, 'user.changeRole', other, { activeAdminCount: 1, newRole: 'EDITOR' }).refusal).toBe(
+      'lastAdmin',
+    );
     expect(checkUserAction(admin, 'user.reactivate', other, { activeAdminCount: 2 }).refusal).toBe('state');
     expect(checkUserAction(people.editor, 'user.deactivate', other, { activeAdminCount: 2 }).refusal).toBeUndefined();
   });

@@ -65,7 +65,8 @@ export function can(actor: Actor, action: GlobalAction): boolean {
 }
 
 /** Actions on one item (transitions are asked with canTransition). */
-export type ItemAction = 'item.read' | 'item.edit' | 'item.comment' | 'item.resolveComment' | 'item.restoreRevision' | 'item.place';
+export type ItemAction =
+  'item.read' | 'item.edit' | 'item.comment' | 'item.resolveComment' | 'item.restoreRevision' | 'item.place';
 
 /**
  * Contributors see only their own items and edit them only while they are drafts or have changes
@@ -143,7 +144,12 @@ const removesAnAdmin = (target: UserRef, ctx: UserActionContext, action: UserAct
  * An admin cannot deactivate, demote or reset themselves, and the last active admin cannot be
  * deactivated or demoted; invitations are resent or revoked only while the account is invited.
  */
-export function checkUserAction(actor: Actor, action: UserAction, target: UserRef, ctx: UserActionContext): { decision: Decision; refusal?: UserRefusal } {
+export function checkUserAction(
+  actor: Actor,
+  action: UserAction,
+  target: UserRef,
+  ctx: UserActionContext,
+): { decision: Decision; refusal?: UserRefusal } {
   if (!isActive(actor)) return { decision: 'hidden' };
   if (!isAdmin(actor)) return { decision: actor.id === target.id ? 'denied' : 'hidden' };
   const self = actor.id === target.id;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { visibleItemsSql } from './visible-items-sql';
 
-const person = (role: 'ADMIN' | 'EDITOR' | 'CONTRIBUTOR', status: 'ACTIVE' | 'INVITED' | 'DEACTIVATED' = 'ACTIVE') => ({ id: `u-${role}`, role, status });
+const person = (role: 'ADMIN' | 'EDITOR' | 'CONTRIBUTOR', status: 'ACTIVE' | 'INVITED' | 'DEACTIVATED' = 'ACTIVE') => ({
+  id: `u-${role}`,
+  role,
+  status,
+});
 
 describe('visibleItemsSql', () => {
   it('lets editors and admins see every item', () => {

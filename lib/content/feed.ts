@@ -70,7 +70,12 @@ export async function listSitemapEntries(): Promise<SitemapEntries> {
     getDb().item.findMany({
       where: publicItemWhere,
       orderBy: newestFirst,
-      select: { slug: true, publishedAt: true, correctedAt: true, section: { select: { issue: { select: { number: true } } } } },
+      select: {
+        slug: true,
+        publishedAt: true,
+        correctedAt: true,
+        section: { select: { issue: { select: { number: true } } } },
+      },
     }),
   ]);
 

@@ -72,7 +72,10 @@ export async function getMeeting(actor: Actor, meetingId: string): Promise<Meeti
 export type ListMeetingsOptions = { q?: string; page?: number; pageSize?: number };
 
 /** For the list page and the item form's picker: newest meetings first, searched by name, place and organisers. */
-export async function listMeetings(actor: Actor, options: ListMeetingsOptions = {}): Promise<{ meetings: MeetingView[]; total: number; page: number; pageSize: number }> {
+export async function listMeetings(
+  actor: Actor,
+  options: ListMeetingsOptions = {},
+): Promise<{ meetings: MeetingView[]; total: number; page: number; pageSize: number }> {
   requireActor(actor);
   const page = clampInt(options.page, 1, 10_000, 1);
   const pageSize = clampInt(options.pageSize, 1, 100, 20);

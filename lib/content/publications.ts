@@ -51,7 +51,11 @@ export async function createPublication(actor: Actor, input: PublicationInput): 
 }
 
 /** Editors only. */
-export async function updatePublication(actor: Actor, publicationId: string, input: PublicationInput): Promise<PublicationView> {
+export async function updatePublication(
+  actor: Actor,
+  publicationId: string,
+  input: PublicationInput,
+): Promise<PublicationView> {
   enforceCan(actor, 'publication.edit');
   const fields = parse(input);
   const db = getDb();

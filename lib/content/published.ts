@@ -16,9 +16,22 @@ const itemCardSelect = {
   slug: true,
   standfirst: true,
   publishedAt: true,
-  meeting: { select: { id: true, name: true, startDate: true, endDate: true, datePrecision: true, city: true, country: true } },
+  meeting: {
+    select: { id: true, name: true, startDate: true, endDate: true, datePrecision: true, city: true, country: true },
+  },
   publication: {
-    select: { id: true, title: true, authors: true, issuingBody: true, date: true, datePrecision: true, kind: true, availability: true, url: true, isbn: true },
+    select: {
+      id: true,
+      title: true,
+      authors: true,
+      issuingBody: true,
+      date: true,
+      datePrecision: true,
+      kind: true,
+      availability: true,
+      url: true,
+      isbn: true,
+    },
   },
 } satisfies Prisma.ItemSelect;
 
@@ -115,7 +128,10 @@ export const getPublishedItem = cache(async (issueNumber: number, slug: string) 
       },
       section: { select: { title: true, issue: { select: { number: true, coverLabel: true } } } },
       sources: { orderBy: { position: 'asc' }, select: { id: true, name: true, url: true, date: true } },
-      tags: { select: { tag: { select: { id: true, kind: true, name: true, slug: true } } }, orderBy: { tag: { name: 'asc' } } },
+      tags: {
+        select: { tag: { select: { id: true, kind: true, name: true, slug: true } } },
+        orderBy: { tag: { name: 'asc' } },
+      },
     },
   });
 });

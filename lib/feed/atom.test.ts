@@ -34,7 +34,11 @@ function item(overrides: Partial<FeedItem> = {}): FeedItem {
   };
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['entry', 'category', 'link'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  isArray: (name) => ['entry', 'category', 'link'].includes(name),
+});
 
 function parse(xml: string) {
   expect(XMLValidator.validate(xml)).toBe(true);
@@ -105,7 +109,9 @@ describe('buildAtomFeed', () => {
   });
 
   it('leaves out an empty standfirst and subtitle, and is valid with no entries', () => {
-    const feed = parse(buildAtomFeed({ base, settings: { ...settings, subtitle: '' }, items: [item({ standfirst: '' })] }));
+    const feed = parse(
+      buildAtomFeed({ base, settings: { ...settings, subtitle: '' }, items: [item({ standfirst: '' })] }),
+    );
     expect(feed.subtitle).toBeUndefined();
     expect(feed.entry[0].summary).toBeUndefined();
     const empty = parse(buildAtomFeed({ base, settings, items: [] }));
@@ -114,6 +120,8 @@ describe('buildAtomFeed', () => {
   });
 
   it('keeps the tag URI free of the port', () => {
-    expect(entryId('http://localhost:3200', { id: 'x', createdAt: new Date('2026-01-01T00:00:00Z') })).toBe('tag:localhost,2026:item:x');
+    expect(entryId('http://localhost:3200', { id: 'x', createdAt: new Date('2026-01-01T00:00:00Z') })).toBe(
+      'tag:localhost,2026:item:x',
+    );
   });
 });

@@ -41,8 +41,9 @@ export function entryId(base: string, item: Pick<FeedItem, 'id' | 'createdAt'>):
 
 // XML 1.0 forbids most control characters even when escaped, and text pasted from word processors
 // carries them (vertical tab, form feed); one in a title would make the document unparseable.
-// eslint-disable-next-line no-control-regex
-const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+ 
+const NOT_XML_CHAR =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlText(text: string): string {
   return text.replace(NOT_XML_CHAR, '');
@@ -75,7 +76,8 @@ function entry(base: string, item: FeedItem): XmlNode {
   const href = issue ? absoluteUrl(base, itemPath(issue.number, item.slug)) : absoluteUrl(base, '/');
   const categories: XmlNode[] = [category(base, 'kind', itemKindLabel[item.kind])];
   if (issue) categories.push(category(base, 'issue', `${issueLabel(issue.number)} – ${issue.coverLabel}`));
-  for (const { tag } of item.tags) categories.push(category(base, tag.kind.toLowerCase() as Lowercase<TagKind>, tag.name));
+  for (const { tag } of item.tags)
+    categories.push(category(base, tag.kind.toLowerCase() as Lowercase<TagKind>, tag.name));
 
   return {
     id: textElement(entryId(base, item)),
@@ -91,11 +93,22 @@ function entry(base: string, item: FeedItem): XmlNode {
 }
 
 /** The feed document; `items` in the order they should appear (newest first). */
-export function buildAtomFeed({ base, settings, items }: { base: string; settings: FeedSettings; items: FeedItem[] }): string {
-  const updated = items.reduce<Date>((acc, i) => {
-    const changed = i.correctedAt ?? i.publishedAt ?? acc;
-    return changed > acc ? changed : acc;
-  }, items.length ? new Date(0) : settings.updatedAt);
+export function buildAtomFeed({
+  base,
+  settings,
+  items,
+}: {
+  base: string;
+  settings: FeedSettings;
+  items: FeedItem[];
+}): string {
+  const updated = items.reduce<Date>(
+    (acc, i) => {
+      const changed = i.correctedAt ?? i.publishedAt ?? acc;
+      return changed > acc ? changed : acc;
+    },
+    items.length ? new Date(0) : settings.updatedAt,
+  );
 
   const feed: XmlNode = {
     '@_xmlns': ATOM_NS,

@@ -18,7 +18,9 @@ export function formatDateRange(start: Date | null, end: Date | null, precision:
   const sameMonth = sameYear && start.getUTCMonth() === end.getUTCMonth();
   if (sameMonth) return `${start.getUTCDate()}–${day.format(end)}`;
   if (sameYear) {
-    const startPart = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(start);
+    const startPart = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+      start,
+    );
     return `${startPart} – ${day.format(end)}`;
   }
   return `${day.format(start)} – ${day.format(end)}`;

@@ -17,9 +17,18 @@ export const acceptsKindOptions: { value: '' | ItemKind; label: string }[] = [
   { value: 'PUBLICATION_REVIEW', label: 'Publication reviews only' },
 ];
 
-export const acceptsKindLabel = (kind: ItemKind | null) => acceptsKindOptions.find((o) => o.value === (kind ?? ''))!.label;
+export const acceptsKindLabel = (kind: ItemKind | null) =>
+  acceptsKindOptions.find((o) => o.value === (kind ?? ''))!.label;
 
-const utcFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+const utcFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+});
 
 /** "1 Jul 2002, 09:00 UTC": the desk states every moment in UTC, and says so. */
 export function formatUtc(date: Date): string {

@@ -10,7 +10,11 @@ import { assertSectionTitleFree } from './sections';
 import { ISSUE_TX, bumpIssueVersion, lockIssue } from './tx';
 
 /** Adds a section at the end of an issue. */
-export async function addSection(actor: Actor, issueId: string, input: SectionInput): Promise<{ sectionId: string; position: number; version: number }> {
+export async function addSection(
+  actor: Actor,
+  issueId: string,
+  input: SectionInput,
+): Promise<{ sectionId: string; position: number; version: number }> {
   const person = enforceCan(actor, 'issue.manage');
   const parsed = parseWith(sectionInputSchema, input);
   if (!parsed.ok) throw new ValidationError(parsed.fieldErrors);

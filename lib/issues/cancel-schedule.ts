@@ -14,13 +14,20 @@ export async function cancelSchedule(actor: Actor, issueId: string): Promise<{ c
   return getDb().$transaction(async (tx) => {
     const issue = await lockIssue(tx, issueId);
     if (!issue.scheduledAt) return { cancelled: false };
-    await tx.issue.update({ where: { id: issueId }, data: { scheduledAt: null, scheduleError: null, scheduleFailedAt: null } });
+    await tx.issue.update({
+      where: { id: issueId },
+      data: { scheduledAt: null, scheduleError: null, scheduleFailedAt: null },
+    });
     await recordEvent(tx, {
       actorId: person.id,
       action: 'issue.cancelSchedule',
       entityType: 'Issue',
       entityId: issueId,
-      data: { number: issue.number, scheduledAt: issue.scheduledAt.toISOString(), hadFailed: issue.scheduleError !== null },
+      data: {
+        number: issue.number,
+        scheduledAt: issue.scheduledAt.toISOString(),
+        hadFailed: issue.scheduleError !== null,
+      },
     });
     return { cancelled: true };
   }, ISSUE_TX);

@@ -26,7 +26,8 @@ export async function createIssue(actor: Actor, input: CreateIssueInput): Promis
   const { number, coverLabel, coverDate } = parsed.data;
 
   const db = getDb();
-  if (await db.issue.findUnique({ where: { number }, select: { id: true } })) throw new ValidationError({ number: [issueNumberTakenMessage(number)] });
+  if (await db.issue.findUnique({ where: { number }, select: { id: true } }))
+    throw new ValidationError({ number: [issueNumberTakenMessage(number)] });
 
   try {
     return await db.$transaction(async (tx) => {
@@ -37,9 +38,16 @@ export async function createIssue(actor: Actor, input: CreateIssueInput): Promis
           number,
           coverLabel,
           coverDate,
-          sections: { create: template.map((s, position) => ({ title: s.title, acceptsKind: s.acceptsKind, position })) },
+          sections: {
+            create: template.map((s, position) => ({ title: s.title, acceptsKind: s.acceptsKind, position })),
+          },
         },
-        select: { id: true, number: true, version: true, sections: { orderBy: { position: 'asc' }, select: { id: true } } },
+        select: {
+          id: true,
+          number: true,
+          version: true,
+          sections: { orderBy: { position: 'asc' }, select: { id: true } },
+        },
       });
       await recordEvent(tx, {
         actorId: person.id,
@@ -47,9 +55,19 @@ export async function createIssue(actor: Actor, input: CreateIssueInput): Promis
         entityType: 'Issue',
         entityId: issue.id,
         toState: 'PLANNED',
-        data: { number, coverLabel, coverDate: coverDate?.toISOString().slice(0, 10) ?? null, sections: template.map((s) => s.title) },
+        data: {
+          number,
+          coverLabel,
+          coverDate: coverDate?.toISOString().slice(0, 10) ?? null,
+          sections: template.map((s) => s.title),
+        },
       });
-      return { issueId: issue.id, number: issue.number, version: issue.version, sectionIds: issue.sections.map((s) => s.id) };
+      return {
+        issueId: issue.id,
+        number: issue.number,
+        version: issue.version,
+        sectionIds: issue.sections.map((s) => s.id),
+      };
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new ValidationError({ number: [issueNumberTakenMessage(number)] });

@@ -18,7 +18,11 @@ export type CreatedPreviewLink = { linkId: string; token: string; path: string; 
  * returned this once (show it, never store it); the database keeps only its SHA-256, so a leaked
  * database copy opens no previews. Expires after `days` (7 by default); revocable.
  */
-export async function createPreviewLink(actor: Actor, issueId: string, options: CreatePreviewLinkOptions = {}): Promise<CreatedPreviewLink> {
+export async function createPreviewLink(
+  actor: Actor,
+  issueId: string,
+  options: CreatePreviewLinkOptions = {},
+): Promise<CreatedPreviewLink> {
   const person = enforceCan(actor, 'issue.preview');
   const days = options.days ?? PREVIEW_LINK_DEFAULT_DAYS;
   if (!Number.isInteger(days) || days < 1 || days > PREVIEW_LINK_MAX_DAYS) {

@@ -28,9 +28,15 @@ describe('desk ordering', () => {
   });
 
   it('applies each kind of change', () => {
-    expect(ids(applyOrderChange(sections, { type: 'items', sectionId: 's1', ids: ['c', 'b', 'a'] }))).toEqual(['s1:cba', 's2:d']);
+    expect(ids(applyOrderChange(sections, { type: 'items', sectionId: 's1', ids: ['c', 'b', 'a'] }))).toEqual([
+      's1:cba',
+      's2:d',
+    ]);
     expect(ids(applyOrderChange(sections, { type: 'sections', ids: ['s2', 's1'] }))).toEqual(['s2:d', 's1:abc']);
-    expect(ids(applyOrderChange(sections, { type: 'moveTo', itemId: 'b', sectionId: 's2', ids: ['b', 'd'] }))).toEqual(['s1:ac', 's2:bd']);
+    expect(ids(applyOrderChange(sections, { type: 'moveTo', itemId: 'b', sectionId: 's2', ids: ['b', 'd'] }))).toEqual([
+      's1:ac',
+      's2:bd',
+    ]);
     expect(ids(applyOrderChange(sections, { type: 'remove', itemId: 'd' }))).toEqual(['s1:abc', 's2:']);
   });
 });

@@ -30,7 +30,11 @@ export function applyOrderChange(sections: DeskSectionDto[], change: OrderChange
     case 'items':
       return sections.map((s) => (s.id === change.sectionId ? { ...s, items: orderByIds(s.items, change.ids) } : s));
     case 'remove':
-      return sections.map((s) => (s.items.some((i) => i.id === change.itemId) ? { ...s, items: s.items.filter((i) => i.id !== change.itemId) } : s));
+      return sections.map((s) =>
+        s.items.some((i) => i.id === change.itemId)
+          ? { ...s, items: s.items.filter((i) => i.id !== change.itemId) }
+          : s,
+      );
     case 'moveTo': {
       const moving = sections.flatMap((s) => s.items).find((i) => i.id === change.itemId);
       if (!moving) return sections;
@@ -64,4 +68,5 @@ export function dropInList(ids: readonly string[], id: string, index: number): s
   return next;
 }
 
-export const accepts = (section: Pick<DeskSectionDto, 'acceptsKind'>, kind: ItemKind) => section.acceptsKind === null || section.acceptsKind === kind;
+export const accepts = (section: Pick<DeskSectionDto, 'acceptsKind'>, kind: ItemKind) =>
+  section.acceptsKind === null || section.acceptsKind === kind;

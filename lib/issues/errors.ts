@@ -8,7 +8,12 @@ import type { Blocker } from './readiness';
  */
 export class IssueNotReadyError extends ValidationError {
   constructor(readonly blockers: Blocker[]) {
-    super({ '': blockers.map((b) => b.message) }, blockers.length === 1 ? 'One thing blocks publishing this issue.' : `${blockers.length} things block publishing this issue.`);
+    super(
+      { '': blockers.map((b) => b.message) },
+      blockers.length === 1
+        ? 'One thing blocks publishing this issue.'
+        : `${blockers.length} things block publishing this issue.`,
+    );
     this.name = 'IssueNotReadyError';
   }
 }

@@ -27,7 +27,10 @@ export async function getIssueForPreview(actor: Actor, issueId: string): Promise
  * The preview a share link opens (no account needed), or null when the token is unknown, expired
  * or revoked: answer that with the ordinary 404. The page must mark it as a preview and noindex.
  */
-export async function getIssueForPreviewToken(token: unknown, now: Date = new Date()): Promise<{ issue: PublishedIssue; expiresAt: Date } | null> {
+export async function getIssueForPreviewToken(
+  token: unknown,
+  now: Date = new Date(),
+): Promise<{ issue: PublishedIssue; expiresAt: Date } | null> {
   const resolved = await resolvePreviewToken(token, now);
   if (!resolved) return null;
   const issue = await loadPreviewIssue(resolved.issueId);

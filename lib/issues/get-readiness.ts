@@ -6,12 +6,24 @@ import { NotFoundError } from '@/lib/errors';
 import type { IssueState } from '@/generated/prisma/enums';
 import { computeReadiness, type Blocker } from './readiness';
 
-export type IssueReadiness = { issueId: string; state: IssueState; version: number; ready: boolean; blockers: Blocker[] };
+export type IssueReadiness = {
+  issueId: string;
+  state: IssueState;
+  version: number;
+  ready: boolean;
+  blockers: Blocker[];
+};
 
 /** The readiness panel: what blocks publishing this issue (editors and admins). Two queries. */
 export async function getReadiness(actor: Actor, issueId: string): Promise<IssueReadiness> {
   enforceCan(actor, 'issue.manage');
   const readiness = await computeReadiness(getDb(), issueId);
   if (!readiness) throw new NotFoundError();
-  return { issueId: readiness.issueId, state: readiness.state, version: readiness.version, ready: readiness.ready, blockers: readiness.blockers };
+  return {
+    issueId: readiness.issueId,
+    state: readiness.state,
+    version: readiness.version,
+    ready: readiness.ready,
+    blockers: readiness.blockers,
+  };
 }

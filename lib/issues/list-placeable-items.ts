@@ -25,6 +25,14 @@ export async function listPlaceableItems(actor: Actor, options: ListPlaceableIte
     where,
     orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
     take,
-    select: { id: true, kind: true, title: true, slug: true, state: true, updatedAt: true, author: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      slug: true,
+      state: true,
+      updatedAt: true,
+      author: { select: { id: true, name: true } },
+    },
   });
 }

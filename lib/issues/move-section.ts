@@ -16,7 +16,13 @@ export async function moveSection(actor: Actor, sectionId: string, direction: 'u
   return getDb().$transaction(async (tx) => {
     const { issue } = await lockSectionIssue(tx, sectionId);
     await renumberSections(tx, issue.id);
-    const current = (await tx.section.findMany({ where: { issueId: issue.id }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true } })).map((s) => s.id);
+    const current = (
+      await tx.section.findMany({
+        where: { issueId: issue.id },
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+        select: { id: true },
+      })
+    ).map((s) => s.id);
     const order = stepInOrder(current, sectionId, direction);
     if (!order) return { moved: false, order: current, version: issue.version };
     await saveSectionOrder(tx, issue.id, order);

@@ -9,9 +9,20 @@ import { issueLabel, itemKindLabel } from '@/lib/format/labels';
 import { lockSectionIssue } from './sections';
 import { ISSUE_TX, bumpIssueVersion, isUniqueViolation, renumberSectionItems, type Tx } from './tx';
 
-export type PlaceItemResult = { itemId: string; issueId: string; sectionId: string; position: number; version: number; moved: boolean };
+export type PlaceItemResult = {
+  itemId: string;
+  issueId: string;
+  sectionId: string;
+  position: number;
+  version: number;
+  moved: boolean;
+};
 
-const kindPlural: Record<ItemKind, string> = { ARTICLE: 'articles', MEETING_REPORT: 'meeting reports', PUBLICATION_REVIEW: 'publication reviews' };
+const kindPlural: Record<ItemKind, string> = {
+  ARTICLE: 'articles',
+  MEETING_REPORT: 'meeting reports',
+  PUBLICATION_REVIEW: 'publication reviews',
+};
 
 export const slugTakenInIssueMessage = (slug: string, issueNumber: number) =>
   `Another item in ${issueLabel(issueNumber)} already uses the slug "${slug}": change this item's slug before placing it here.`;
@@ -22,7 +33,17 @@ export async function lockItem(tx: Tx, itemId: string) {
   if (rows.length === 0) throw new NotFoundError();
   return tx.item.findUniqueOrThrow({
     where: { id: itemId },
-    select: { id: true, title: true, slug: true, kind: true, state: true, authorId: true, issueId: true, sectionId: true, position: true },
+    select: {
+      id: true,
+      title: true,
+      slug: true,
+      kind: true,
+      state: true,
+      authorId: true,
+      issueId: true,
+      sectionId: true,
+      position: true,
+    },
   });
 }
 
@@ -41,31 +62,47 @@ export async function placeItem(actor: Actor, itemId: string, sectionId: string)
       const item = await lockItem(tx, itemId);
       enforce(decideItem(person, 'item.place', item));
 
-      if (item.state === 'ARCHIVED') throw new NotAllowedError(`"${item.title}" is archived: it cannot be placed in an issue.`);
+      if (item.state === 'ARCHIVED')
+        throw new NotAllowedError(`"${item.title}" is archived: it cannot be placed in an issue.`);
       if (item.issueId && item.issueId !== issue.id) {
         const other = await tx.issue.findUnique({ where: { id: item.issueId }, select: { number: true } });
         const where = other ? issueLabel(other.number) : 'another issue';
         throw new NotAllowedError(
-          item.state === 'PUBLISHED' ? `"${item.title}" is published in ${where}.` : `"${item.title}" is already placed in ${where}: remove it from there first.`,
+          item.state === 'PUBLISHED'
+            ? `"${item.title}" is published in ${where}.`
+            : `"${item.title}" is already placed in ${where}: remove it from there first.`,
         );
       }
-      if (item.state === 'PUBLISHED' && item.issueId !== issue.id) throw new NotAllowedError(`"${item.title}" is already published.`);
-      if (issue.state === 'PUBLISHED') throw new NotAllowedError(`${issueLabel(issue.number)} is published: withdraw it before changing which items it holds.`);
-      if (item.sectionId === section.id) return { itemId, issueId: issue.id, sectionId, position: item.position, version: issue.version, moved: false };
+      if (item.state === 'PUBLISHED' && item.issueId !== issue.id)
+        throw new NotAllowedError(`"${item.title}" is already published.`);
+      if (issue.state === 'PUBLISHED')
+        throw new NotAllowedError(
+          `${issueLabel(issue.number)} is published: withdraw it before changing which items it holds.`,
+        );
+      if (item.sectionId === section.id)
+        return { itemId, issueId: issue.id, sectionId, position: item.position, version: issue.version, moved: false };
 
       const acceptsKind = section.acceptsKind as ItemKind | null;
       if (acceptsKind && acceptsKind !== item.kind) {
         throw new ValidationError({
-          sectionId: [`The section "${section.title}" accepts only ${kindPlural[acceptsKind]}; "${item.title}" is a ${itemKindLabel[item.kind].toLowerCase()}.`],
+          sectionId: [
+            `The section "${section.title}" accepts only ${kindPlural[acceptsKind]}; "${item.title}" is a ${itemKindLabel[item.kind].toLowerCase()}.`,
+          ],
         });
       }
       if (item.issueId !== issue.id) {
-        const clash = await tx.item.findFirst({ where: { issueId: issue.id, slug: item.slug, id: { not: itemId } }, select: { id: true } });
+        const clash = await tx.item.findFirst({
+          where: { issueId: issue.id, slug: item.slug, id: { not: itemId } },
+          select: { id: true },
+        });
         if (clash) throw new ValidationError({ slug: [slugTakenInIssueMessage(item.slug, issue.number)] });
       }
 
       const last = await tx.item.aggregate({ where: { sectionId }, _max: { position: true } });
-      await tx.item.update({ where: { id: itemId }, data: { issueId: issue.id, sectionId, position: (last._max.position ?? -1) + 1 } });
+      await tx.item.update({
+        where: { id: itemId },
+        data: { issueId: issue.id, sectionId, position: (last._max.position ?? -1) + 1 },
+      });
       await renumberSectionItems(tx, sectionId);
       if (item.sectionId) await renumberSectionItems(tx, item.sectionId);
       const placed = await tx.item.findUniqueOrThrow({ where: { id: itemId }, select: { position: true } });
@@ -73,7 +110,14 @@ export async function placeItem(actor: Actor, itemId: string, sectionId: string)
       // The first item placed starts production of a planned issue.
       if (issue.state === 'PLANNED') {
         await tx.issue.update({ where: { id: issue.id }, data: { state: 'IN_PRODUCTION' } });
-        await recordEvent(tx, { actorId: person.id, action: 'issue.startProduction', entityType: 'Issue', entityId: issue.id, fromState: 'PLANNED', toState: 'IN_PRODUCTION' });
+        await recordEvent(tx, {
+          actorId: person.id,
+          action: 'issue.startProduction',
+          entityType: 'Issue',
+          entityId: issue.id,
+          fromState: 'PLANNED',
+          toState: 'IN_PRODUCTION',
+        });
       }
       const version = await bumpIssueVersion(tx, issue.id);
       await recordEvent(tx, {
@@ -81,14 +125,25 @@ export async function placeItem(actor: Actor, itemId: string, sectionId: string)
         action: item.issueId ? 'item.moveSection' : 'item.place',
         entityType: 'Item',
         entityId: itemId,
-        data: { issueId: issue.id, issueNumber: issue.number, sectionId, fromSectionId: item.sectionId, position: placed.position, issueVersion: version, itemState: item.state as ItemState },
+        data: {
+          issueId: issue.id,
+          issueNumber: issue.number,
+          sectionId,
+          fromSectionId: item.sectionId,
+          position: placed.position,
+          issueVersion: version,
+          itemState: item.state as ItemState,
+        },
       });
       return { itemId, issueId: issue.id, sectionId, position: placed.position, version, moved: true };
     }, ISSUE_TX);
   } catch (e) {
     // Two placements racing for one slug: the unique index decides, the editor gets the same message.
     if (isUniqueViolation(e)) {
-      const issue = await getDb().section.findUnique({ where: { id: sectionId }, select: { issue: { select: { number: true } } } });
+      const issue = await getDb().section.findUnique({
+        where: { id: sectionId },
+        select: { issue: { select: { number: true } } },
+      });
       const item = await getDb().item.findUnique({ where: { id: itemId }, select: { slug: true } });
       throw new ValidationError({ slug: [slugTakenInIssueMessage(item?.slug ?? '', issue?.issue.number ?? 0)] });
     }

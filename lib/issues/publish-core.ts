@@ -10,11 +10,29 @@ export type PublishOutcome = { issueId: string; number: number; publishedAt: Dat
 /** Several audit rows in one statement, in the shape lib/audit/record-event.ts writes one. */
 export async function recordEvents(
   tx: Tx,
-  events: { actorId: string | null; action: string; entityType: string; entityId: string; fromState?: string | null; toState?: string | null; note?: string | null; data?: Prisma.InputJsonValue }[],
+  events: {
+    actorId: string | null;
+    action: string;
+    entityType: string;
+    entityId: string;
+    fromState?: string | null;
+    toState?: string | null;
+    note?: string | null;
+    data?: Prisma.InputJsonValue;
+  }[],
 ) {
   if (events.length === 0) return;
   await tx.auditEvent.createMany({
-    data: events.map((e) => ({ actorId: e.actorId, action: e.action, entityType: e.entityType, entityId: e.entityId, fromState: e.fromState ?? null, toState: e.toState ?? null, note: e.note ?? null, data: e.data })),
+    data: events.map((e) => ({
+      actorId: e.actorId,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      fromState: e.fromState ?? null,
+      toState: e.toState ?? null,
+      note: e.note ?? null,
+      data: e.data,
+    })),
   });
 }
 
@@ -45,7 +63,14 @@ export async function publishLockedIssue(
   const publishedAt = options.now;
   const updatedIssue = await tx.issue.updateMany({
     where: { id: issue.id, version: issue.version, state: issue.state },
-    data: { state: 'PUBLISHED', publishedAt, scheduledAt: null, scheduleError: null, scheduleFailedAt: null, version: { increment: 1 } },
+    data: {
+      state: 'PUBLISHED',
+      publishedAt,
+      scheduledAt: null,
+      scheduleError: null,
+      scheduleFailedAt: null,
+      version: { increment: 1 },
+    },
   });
   if (updatedIssue.count !== 1) throw new Error(`Issue ${issue.id} changed while locked.`);
 
@@ -55,7 +80,8 @@ export async function publishLockedIssue(
     data: { state: 'PUBLISHED', publishedAt, version: { increment: 1 } },
   });
   // Readiness said every item is approved and the rows are locked; anything else is a bug, and rolls back.
-  if (updatedItems.count !== itemIds.length) throw new Error(`Publishing ${issue.id}: ${updatedItems.count} of ${itemIds.length} items changed.`);
+  if (updatedItems.count !== itemIds.length)
+    throw new Error(`Publishing ${issue.id}: ${updatedItems.count} of ${itemIds.length} items changed.`);
 
   const version = issue.version + 1;
   await recordEvent(tx, {
@@ -66,7 +92,13 @@ export async function publishLockedIssue(
     fromState: issue.state,
     toState: 'PUBLISHED',
     note: options.note ?? null,
-    data: { number: issue.number, publishedAt: publishedAt.toISOString(), itemCount: itemIds.length, version, ...(options.data ?? {}) },
+    data: {
+      number: issue.number,
+      publishedAt: publishedAt.toISOString(),
+      itemCount: itemIds.length,
+      version,
+      ...(options.data ?? {}),
+    },
   });
   await recordEvents(
     tx,
@@ -77,7 +109,12 @@ export async function publishLockedIssue(
       entityId: item.id,
       fromState: 'APPROVED',
       toState: 'PUBLISHED',
-      data: { issueId: issue.id, issueNumber: issue.number, publishedAt: publishedAt.toISOString(), version: item.version + 1 },
+      data: {
+        issueId: issue.id,
+        issueNumber: issue.number,
+        publishedAt: publishedAt.toISOString(),
+        version: item.version + 1,
+      },
     })),
   );
   return { issueId: issue.id, number: issue.number, publishedAt, version, itemIds };

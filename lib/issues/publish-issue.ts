@@ -26,14 +26,22 @@ export type PublishIssueOptions = {
  * - The readiness check runs again inside the transaction on the locked rows; any blocker →
  *   IssueNotReadyError (a ValidationError carrying the blockers with their fix links).
  */
-export async function publishIssue(actor: Actor, issueId: string, options: PublishIssueOptions): Promise<PublishOutcome> {
+export async function publishIssue(
+  actor: Actor,
+  issueId: string,
+  options: PublishIssueOptions,
+): Promise<PublishOutcome> {
   const person = enforceCan(actor, 'issue.publish');
   const now = options.now ?? new Date();
   return getDb().$transaction(async (tx) => {
     const issue = await lockIssue(tx, issueId);
-    if (issue.state === 'PUBLISHED') throw new ConflictError<IssueConflict>(issueConflict(issue), `${issueLabel(issue.number)} is already published.`);
+    if (issue.state === 'PUBLISHED')
+      throw new ConflictError<IssueConflict>(issueConflict(issue), `${issueLabel(issue.number)} is already published.`);
     if (issue.version !== options.expectedVersion) {
-      throw new ConflictError<IssueConflict>(issueConflict(issue), `${issueLabel(issue.number)} changed since you looked at it: check the issue and its readiness again before publishing.`);
+      throw new ConflictError<IssueConflict>(
+        issueConflict(issue),
+        `${issueLabel(issue.number)} changed since you looked at it: check the issue and its readiness again before publishing.`,
+      );
     }
     const note = typeof options.note === 'string' && options.note.trim() ? options.note.trim().slice(0, 5000) : null;
     return publishLockedIssue(tx, issue, { now, actorId: person.id, note, data: { via: 'desk' } });

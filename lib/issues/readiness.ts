@@ -78,12 +78,21 @@ export async function computeReadiness(db: DbOrTx, issueId: string): Promise<Rea
   });
 
   const sectionOrder = new Map(issue.sections.map((s, i) => [s.id, i]));
-  items.sort((a, b) => (sectionOrder.get(a.sectionId!) ?? 0) - (sectionOrder.get(b.sectionId!) ?? 0) || a.position - b.position || (a.id < b.id ? -1 : 1));
+  items.sort(
+    (a, b) =>
+      (sectionOrder.get(a.sectionId!) ?? 0) - (sectionOrder.get(b.sectionId!) ?? 0) ||
+      a.position - b.position ||
+      (a.id < b.id ? -1 : 1),
+  );
 
   const blockers: Blocker[] = [];
   const issueHref = adminHref.issueDetails(issue.id);
   if (issue.coverLabel.trim() === '') {
-    blockers.push({ kind: 'missingCoverLabel', message: 'The issue has no cover label (such as "Summer 2002").', fixHref: issueHref });
+    blockers.push({
+      kind: 'missingCoverLabel',
+      message: 'The issue has no cover label (such as "Summer 2002").',
+      fixHref: issueHref,
+    });
   }
   if (items.length === 0) {
     blockers.push({ kind: 'noItems', message: 'The issue holds no items yet.', fixHref: adminHref.issue(issue.id) });
@@ -132,7 +141,8 @@ export async function computeReadiness(db: DbOrTx, issueId: string): Promise<Rea
       const noDates = meeting.startDate === null;
       const noPlace = meeting.city.trim() === '' && meeting.country.trim() === '';
       if (noDates || noPlace) {
-        const missing = noDates && noPlace ? 'no dates and no place' : noDates ? 'no dates' : 'no place (city or country)';
+        const missing =
+          noDates && noPlace ? 'no dates and no place' : noDates ? 'no dates' : 'no place (city or country)';
         blockers.push({
           kind: 'meetingIncomplete',
           message: `The meeting "${meeting.name}" (reported in "${item.title}") has ${missing}.`,

@@ -12,10 +12,16 @@ import { ISSUE_TX, bumpIssueVersion, lockIssue, renumberSectionItems } from './t
  * refused: taking it out would unpublish it without saying so; unpublish the issue first.
  * Calling it for an item in no issue changes nothing.
  */
-export async function removeItemFromIssue(actor: Actor, itemId: string): Promise<{ removed: boolean; version: number | null }> {
+export async function removeItemFromIssue(
+  actor: Actor,
+  itemId: string,
+): Promise<{ removed: boolean; version: number | null }> {
   const person = enforceCan(actor, 'issue.manage');
   const db = getDb();
-  const found = await db.item.findUnique({ where: { id: itemId }, select: { issueId: true, authorId: true, state: true } });
+  const found = await db.item.findUnique({
+    where: { id: itemId },
+    select: { issueId: true, authorId: true, state: true },
+  });
   if (!found) throw new NotFoundError();
   enforce(decideItem(person, 'item.place', found));
   if (!found.issueId) return { removed: false, version: null };
@@ -28,7 +34,10 @@ export async function removeItemFromIssue(actor: Actor, itemId: string): Promise
       if (item.issueId === null) return { removed: false, version: null };
       throw new ConflictError({ itemId, issueId: item.issueId }, 'This item was moved to another issue meanwhile.');
     }
-    if (item.state === 'PUBLISHED') throw new NotAllowedError(`"${item.title}" is published with this issue: unpublish the issue before taking it out.`);
+    if (item.state === 'PUBLISHED')
+      throw new NotAllowedError(
+        `"${item.title}" is published with this issue: unpublish the issue before taking it out.`,
+      );
     await tx.item.update({ where: { id: itemId }, data: { issueId: null, sectionId: null, position: 0 } });
     await renumberSectionItems(tx, item.sectionId!);
     const version = await bumpIssueVersion(tx, issueId);

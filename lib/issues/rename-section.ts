@@ -10,7 +10,11 @@ import { assertSectionTitleFree, lockSectionIssue } from './sections';
 import { ISSUE_TX, bumpIssueVersion } from './tx';
 
 /** Renames a section (also of a published issue: the new heading shows on the next request). */
-export async function renameSection(actor: Actor, sectionId: string, title: string): Promise<{ version: number; changed: boolean }> {
+export async function renameSection(
+  actor: Actor,
+  sectionId: string,
+  title: string,
+): Promise<{ version: number; changed: boolean }> {
   const person = enforceCan(actor, 'issue.manage');
   const parsed = parseWith(sectionTitleSchema, title);
   if (!parsed.ok) throw new ValidationError({ title: parsed.fieldErrors[''] ?? ['Enter a section title.'] });

@@ -13,20 +13,40 @@ import { ISSUE_TX, bumpIssueVersion, sameMembers, saveItemOrder } from './tx';
  * the new order (positions become 0..n-1). A list that does not name exactly the items there now is
  * refused with the current order (ConflictError<OrderConflict>), never half-applied.
  */
-export async function reorderItems(actor: Actor, sectionId: string, ids: readonly string[]): Promise<{ order: string[]; version: number }> {
+export async function reorderItems(
+  actor: Actor,
+  sectionId: string,
+  ids: readonly string[],
+): Promise<{ order: string[]; version: number }> {
   const person = enforceCan(actor, 'issue.manage');
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new ValidationError({ ids: ['Give the items in their new order.'] });
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
+    throw new ValidationError({ ids: ['Give the items in their new order.'] });
   return getDb().$transaction(async (tx) => {
     const { issue } = await lockSectionIssue(tx, sectionId);
-    const current = (await tx.item.findMany({ where: { sectionId }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true } })).map((i) => i.id);
+    const current = (
+      await tx.item.findMany({
+        where: { sectionId },
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+        select: { id: true },
+      })
+    ).map((i) => i.id);
     if (!sameMembers(ids, current)) {
-      throw new ConflictError<OrderConflict>({ order: current, version: issue.version }, 'The items of this section changed since you loaded it: here is the order now.');
+      throw new ConflictError<OrderConflict>(
+        { order: current, version: issue.version },
+        'The items of this section changed since you loaded it: here is the order now.',
+      );
     }
     // Saved even when unchanged: it also makes the positions dense again.
     await saveItemOrder(tx, sectionId, ids);
     if (current.every((id, i) => ids[i] === id)) return { order: current, version: issue.version };
     const version = await bumpIssueVersion(tx, issue.id);
-    await recordEvent(tx, { actorId: person.id, action: 'issue.reorderItems', entityType: 'Issue', entityId: issue.id, data: { sectionId, before: current, after: [...ids], version } });
+    await recordEvent(tx, {
+      actorId: person.id,
+      action: 'issue.reorderItems',
+      entityType: 'Issue',
+      entityId: issue.id,
+      data: { sectionId, before: current, after: [...ids], version },
+    });
     return { order: [...ids], version };
   }, ISSUE_TX);
 }

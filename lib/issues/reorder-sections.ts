@@ -14,20 +14,40 @@ export type OrderConflict = { order: string[]; version: number };
  * in the new order. A list that does not name exactly the sections there now (someone added or
  * removed one meanwhile) is refused with the current order, never half-applied.
  */
-export async function reorderSections(actor: Actor, issueId: string, ids: readonly string[]): Promise<{ order: string[]; version: number }> {
+export async function reorderSections(
+  actor: Actor,
+  issueId: string,
+  ids: readonly string[],
+): Promise<{ order: string[]; version: number }> {
   const person = enforceCan(actor, 'issue.manage');
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new ValidationError({ ids: ['Give the sections in their new order.'] });
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
+    throw new ValidationError({ ids: ['Give the sections in their new order.'] });
   return getDb().$transaction(async (tx) => {
     const issue = await lockIssue(tx, issueId);
-    const current = (await tx.section.findMany({ where: { issueId }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true } })).map((s) => s.id);
+    const current = (
+      await tx.section.findMany({
+        where: { issueId },
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+        select: { id: true },
+      })
+    ).map((s) => s.id);
     if (!sameMembers(ids, current)) {
-      throw new ConflictError<OrderConflict>({ order: current, version: issue.version }, 'The sections of this issue changed since you loaded it: here is the order now.');
+      throw new ConflictError<OrderConflict>(
+        { order: current, version: issue.version },
+        'The sections of this issue changed since you loaded it: here is the order now.',
+      );
     }
     // Saved even when unchanged: it also makes the positions dense again.
     await saveSectionOrder(tx, issueId, ids);
     if (current.every((id, i) => ids[i] === id)) return { order: current, version: issue.version };
     const version = await bumpIssueVersion(tx, issueId);
-    await recordEvent(tx, { actorId: person.id, action: 'issue.reorderSections', entityType: 'Issue', entityId: issueId, data: { before: current, after: [...ids], version } });
+    await recordEvent(tx, {
+      actorId: person.id,
+      action: 'issue.reorderSections',
+      entityType: 'Issue',
+      entityId: issueId,
+      data: { before: current, after: [...ids], version },
+    });
     return { order: [...ids], version };
   }, ISSUE_TX);
 }

@@ -63,13 +63,26 @@ export async function runDueSchedules(options: RunDueSchedulesOptions = {}): Pro
         claimed = issue;
         const scheduledAt = issue.scheduledAt!.toISOString();
         try {
-          const published = await publishLockedIssue(tx, issue, { now, actorId: null, data: { via: 'schedule', scheduledAt, workerId } });
-          return { issueId: issue.id, number: issue.number, outcome: 'published', publishedAt: published.publishedAt, itemCount: published.itemIds.length };
+          const published = await publishLockedIssue(tx, issue, {
+            now,
+            actorId: null,
+            data: { via: 'schedule', scheduledAt, workerId },
+          });
+          return {
+            issueId: issue.id,
+            number: issue.number,
+            outcome: 'published',
+            publishedAt: published.publishedAt,
+            itemCount: published.itemIds.length,
+          };
         } catch (e) {
           // Blockers are found before anything is written, so the transaction is still good for recording them.
           if (!(e instanceof IssueNotReadyError)) throw e;
           const message = `Not published at the scheduled time: ${e.blockers.map((b) => b.message).join(' ')}`;
-          await tx.issue.update({ where: { id: issue.id }, data: { scheduleError: message.slice(0, 4000), scheduleFailedAt: now } });
+          await tx.issue.update({
+            where: { id: issue.id },
+            data: { scheduleError: message.slice(0, 4000), scheduleFailedAt: now },
+          });
           await recordEvent(tx, {
             actorId: null,
             action: 'issue.scheduleFailed',
@@ -78,7 +91,12 @@ export async function runDueSchedules(options: RunDueSchedulesOptions = {}): Pro
             fromState: issue.state,
             toState: issue.state,
             note: message.slice(0, 4000),
-            data: { number: issue.number, scheduledAt, workerId, blockers: e.blockers.map((b) => ({ kind: b.kind, message: b.message })) },
+            data: {
+              number: issue.number,
+              scheduledAt,
+              workerId,
+              blockers: e.blockers.map((b) => ({ kind: b.kind, message: b.message })),
+            },
           });
           return { issueId: issue.id, number: issue.number, outcome: 'blocked', blockers: e.blockers };
         }

@@ -17,17 +17,28 @@ export const SCHEDULE_MAX_DAYS = 366;
  * as the system, after the same readiness check as "Publish issue". Rescheduling clears a previous
  * schedule failure. Readiness is not required now: the issue may be finished before the time comes.
  */
-export async function scheduleIssue(actor: Actor, issueId: string, at: Date, options: ScheduleIssueOptions = {}): Promise<{ scheduledAt: Date }> {
+export async function scheduleIssue(
+  actor: Actor,
+  issueId: string,
+  at: Date,
+  options: ScheduleIssueOptions = {},
+): Promise<{ scheduledAt: Date }> {
   const person = enforceCan(actor, 'issue.publish');
   const now = options.now ?? new Date();
-  if (!(at instanceof Date) || Number.isNaN(at.getTime())) throw new ValidationError({ at: ['Enter a date and time.'] });
-  if (at.getTime() <= now.getTime()) throw new ValidationError({ at: ['Choose a time in the future (to publish now, use "Publish issue").'] });
-  if (at.getTime() > now.getTime() + SCHEDULE_MAX_DAYS * 86_400_000) throw new ValidationError({ at: ['Choose a time within the next year.'] });
+  if (!(at instanceof Date) || Number.isNaN(at.getTime()))
+    throw new ValidationError({ at: ['Enter a date and time.'] });
+  if (at.getTime() <= now.getTime())
+    throw new ValidationError({ at: ['Choose a time in the future (to publish now, use "Publish issue").'] });
+  if (at.getTime() > now.getTime() + SCHEDULE_MAX_DAYS * 86_400_000)
+    throw new ValidationError({ at: ['Choose a time within the next year.'] });
 
   return getDb().$transaction(async (tx) => {
     const issue = await lockIssue(tx, issueId);
     if (issue.state === 'PUBLISHED') throw new NotAllowedError(`${issueLabel(issue.number)} is already published.`);
-    await tx.issue.update({ where: { id: issueId }, data: { scheduledAt: at, scheduleError: null, scheduleFailedAt: null } });
+    await tx.issue.update({
+      where: { id: issueId },
+      data: { scheduledAt: at, scheduleError: null, scheduleFailedAt: null },
+    });
     await recordEvent(tx, {
       actorId: person.id,
       action: 'issue.schedule',

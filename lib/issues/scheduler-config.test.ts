@@ -4,11 +4,15 @@ import { SCHEDULER_DEFAULT_INTERVAL_MS, schedulerConfig } from './scheduler-conf
 describe('scheduler configuration', () => {
   it('runs by default, every 30 seconds', () => {
     expect(schedulerConfig({})).toEqual({ enabled: true, intervalMs: SCHEDULER_DEFAULT_INTERVAL_MS });
-    expect(schedulerConfig({ QUIRE_SCHEDULER: 'on' })).toEqual({ enabled: true, intervalMs: SCHEDULER_DEFAULT_INTERVAL_MS });
+    expect(schedulerConfig({ QUIRE_SCHEDULER: 'on' })).toEqual({
+      enabled: true,
+      intervalMs: SCHEDULER_DEFAULT_INTERVAL_MS,
+    });
   });
 
   it('is off with QUIRE_SCHEDULER=off (or false, 0, no), in any case', () => {
-    for (const value of ['off', 'OFF', ' Off ', 'false', '0', 'no']) expect(schedulerConfig({ QUIRE_SCHEDULER: value }).enabled, value).toBe(false);
+    for (const value of ['off', 'OFF', ' Off ', 'false', '0', 'no'])
+      expect(schedulerConfig({ QUIRE_SCHEDULER: value }).enabled, value).toBe(false);
   });
 
   it('never runs during next build', () => {

@@ -11,7 +11,8 @@
 export const SCHEDULER_DEFAULT_INTERVAL_MS = 30_000;
 export const SCHEDULER_MIN_INTERVAL_MS = 1_000;
 
-export type SchedulerConfig = { enabled: false; reason: string } | { enabled: true; intervalMs: number; warning?: string };
+export type SchedulerConfig =
+  { enabled: false; reason: string } | { enabled: true; intervalMs: number; warning?: string };
 
 const OFF = new Set(['off', 'false', '0', 'no']);
 

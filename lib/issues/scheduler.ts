@@ -30,9 +30,13 @@ export function startScheduler(options: SchedulerOptions = {}): SchedulerHandle 
     options.onResult ??
     ((r: ScheduleRunResult) => {
       if (r.outcome === 'published') console.info(`[scheduler] published N° ${r.number} (${r.itemCount} items)`);
-      else console.warn(`[scheduler] N° ${r.number ?? '?'} not published: ${r.outcome === 'blocked' ? r.blockers.map((b) => b.message).join(' ') : r.error}`);
+      else
+        console.warn(
+          `[scheduler] N° ${r.number ?? '?'} not published: ${r.outcome === 'blocked' ? r.blockers.map((b) => b.message).join(' ') : r.error}`,
+        );
     });
-  const onError = options.onError ?? ((e: unknown) => console.error('[scheduler] run failed; retrying on the next run', e));
+  const onError =
+    options.onError ?? ((e: unknown) => console.error('[scheduler] run failed; retrying on the next run', e));
 
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;

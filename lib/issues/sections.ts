@@ -3,20 +3,38 @@ import { NotFoundError, ValidationError } from '@/lib/errors';
 import { lockIssue, type LockedIssue, type Tx } from './tx';
 
 /** Finds a section and locks its issue: the start of every change to a section. */
-export async function lockSectionIssue(tx: Tx, sectionId: string): Promise<{ issue: LockedIssue; section: { id: string; issueId: string; title: string; acceptsKind: string | null } }> {
+export async function lockSectionIssue(
+  tx: Tx,
+  sectionId: string,
+): Promise<{
+  issue: LockedIssue;
+  section: { id: string; issueId: string; title: string; acceptsKind: string | null };
+}> {
   const found = await tx.section.findUnique({ where: { id: sectionId }, select: { issueId: true } });
   if (!found) throw new NotFoundError();
   const issue = await lockIssue(tx, found.issueId);
   // Read again under the lock: it may have been removed while we waited.
-  const section = await tx.section.findUnique({ where: { id: sectionId }, select: { id: true, issueId: true, title: true, acceptsKind: true } });
+  const section = await tx.section.findUnique({
+    where: { id: sectionId },
+    select: { id: true, issueId: true, title: true, acceptsKind: true },
+  });
   if (!section) throw new NotFoundError();
   return { issue, section };
 }
 
 /** Section titles are unique within an issue (ignoring case), so the contents never repeat a heading. */
-export async function assertSectionTitleFree(tx: Tx, issueId: string, title: string, exceptSectionId?: string): Promise<void> {
+export async function assertSectionTitleFree(
+  tx: Tx,
+  issueId: string,
+  title: string,
+  exceptSectionId?: string,
+): Promise<void> {
   const clash = await tx.section.findFirst({
-    where: { issueId, title: { equals: title, mode: 'insensitive' }, ...(exceptSectionId ? { id: { not: exceptSectionId } } : {}) },
+    where: {
+      issueId,
+      title: { equals: title, mode: 'insensitive' },
+      ...(exceptSectionId ? { id: { not: exceptSectionId } } : {}),
+    },
     select: { id: true },
   });
   if (clash) throw new ValidationError({ title: [`This issue already has a section called "${title}".`] });

@@ -43,11 +43,20 @@ export async function lockIssue(tx: Tx, issueId: string): Promise<LockedIssue> {
 /** The issue as a ConflictError shows it: where it stands now. */
 export type IssueConflict = { issueId: string; state: IssueState; version: number; publishedAt: Date | null };
 
-export const issueConflict = (issue: LockedIssue): IssueConflict => ({ issueId: issue.id, state: issue.state, version: issue.version, publishedAt: issue.publishedAt });
+export const issueConflict = (issue: LockedIssue): IssueConflict => ({
+  issueId: issue.id,
+  state: issue.state,
+  version: issue.version,
+  publishedAt: issue.publishedAt,
+});
 
 /** Records a structural change: bumps the issue's version (what publishIssue's expectedVersion checks). */
 export async function bumpIssueVersion(tx: Tx, issueId: string): Promise<number> {
-  const updated = await tx.issue.update({ where: { id: issueId }, data: { version: { increment: 1 } }, select: { version: true } });
+  const updated = await tx.issue.update({
+    where: { id: issueId },
+    data: { version: { increment: 1 } },
+    select: { version: true },
+  });
   return updated.version;
 }
 

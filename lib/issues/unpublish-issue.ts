@@ -16,19 +16,37 @@ export type UnpublishIssueOptions = { expectedVersion: number; note?: string | n
  * 404 for all of it on the next request. Audited: one 'issue.unpublish' and one 'item.unpublish' per
  * item. A withdrawn issue can be published again (publishIssue or a schedule).
  */
-export async function unpublishIssue(actor: Actor, issueId: string, options: UnpublishIssueOptions): Promise<{ version: number; itemIds: string[] }> {
+export async function unpublishIssue(
+  actor: Actor,
+  issueId: string,
+  options: UnpublishIssueOptions,
+): Promise<{ version: number; itemIds: string[] }> {
   const person = enforceCan(actor, 'issue.publish');
   const note = typeof options.note === 'string' && options.note.trim() ? options.note.trim().slice(0, 5000) : null;
   return getDb().$transaction(async (tx) => {
     const issue = await lockIssue(tx, issueId);
-    if (issue.state !== 'PUBLISHED') throw new ConflictError<IssueConflict>(issueConflict(issue), `${issueLabel(issue.number)} is not published.`);
+    if (issue.state !== 'PUBLISHED')
+      throw new ConflictError<IssueConflict>(issueConflict(issue), `${issueLabel(issue.number)} is not published.`);
     if (issue.version !== options.expectedVersion) {
-      throw new ConflictError<IssueConflict>(issueConflict(issue), `${issueLabel(issue.number)} changed since you looked at it: check it again.`);
+      throw new ConflictError<IssueConflict>(
+        issueConflict(issue),
+        `${issueLabel(issue.number)} changed since you looked at it: check it again.`,
+      );
     }
     await lockIssueContents(tx, issueId);
-    const items = await tx.item.findMany({ where: { issueId, state: 'PUBLISHED' }, select: { id: true, version: true }, orderBy: { id: 'asc' } });
-    await tx.item.updateMany({ where: { issueId, state: 'PUBLISHED' }, data: { state: 'APPROVED', publishedAt: null, version: { increment: 1 } } });
-    await tx.issue.update({ where: { id: issueId }, data: { state: 'WITHDRAWN', publishedAt: null, version: { increment: 1 } } });
+    const items = await tx.item.findMany({
+      where: { issueId, state: 'PUBLISHED' },
+      select: { id: true, version: true },
+      orderBy: { id: 'asc' },
+    });
+    await tx.item.updateMany({
+      where: { issueId, state: 'PUBLISHED' },
+      data: { state: 'APPROVED', publishedAt: null, version: { increment: 1 } },
+    });
+    await tx.issue.update({
+      where: { id: issueId },
+      data: { state: 'WITHDRAWN', publishedAt: null, version: { increment: 1 } },
+    });
     const version = issue.version + 1;
     await recordEvent(tx, {
       actorId: person.id,
@@ -38,7 +56,12 @@ export async function unpublishIssue(actor: Actor, issueId: string, options: Unp
       fromState: 'PUBLISHED',
       toState: 'WITHDRAWN',
       note,
-      data: { number: issue.number, publishedAt: issue.publishedAt?.toISOString() ?? null, itemCount: items.length, version },
+      data: {
+        number: issue.number,
+        publishedAt: issue.publishedAt?.toISOString() ?? null,
+        itemCount: items.length,
+        version,
+      },
     });
     await recordEvents(
       tx,

@@ -15,7 +15,12 @@ export type UpdateIssueOptions = { expectedVersion: number };
  * Changes an issue's number, cover label and cover date. Checked against the version the editor saw.
  * The number of a published issue is part of its public address, so it stays as it is.
  */
-export async function updateIssue(actor: Actor, issueId: string, input: UpdateIssueInput, options: UpdateIssueOptions): Promise<{ version: number; changed: string[] }> {
+export async function updateIssue(
+  actor: Actor,
+  issueId: string,
+  input: UpdateIssueInput,
+  options: UpdateIssueOptions,
+): Promise<{ version: number; changed: string[] }> {
   const person = enforceCan(actor, 'issue.manage');
   const parsed = parseWith(updateIssueSchema, input);
   if (!parsed.ok) throw new ValidationError(parsed.fieldErrors);
@@ -25,20 +30,38 @@ export async function updateIssue(actor: Actor, issueId: string, input: UpdateIs
     return await getDb().$transaction(async (tx) => {
       const issue = await lockIssue(tx, issueId);
       if (issue.version !== options.expectedVersion) {
-        throw new ConflictError<IssueConflict>(issueConflict(issue), 'Someone else changed this issue since you opened it: check it again.');
+        throw new ConflictError<IssueConflict>(
+          issueConflict(issue),
+          'Someone else changed this issue since you opened it: check it again.',
+        );
       }
-      const current = await tx.issue.findUniqueOrThrow({ where: { id: issueId }, select: { number: true, coverLabel: true, coverDate: true } });
-      const before = { number: current.number, coverLabel: current.coverLabel, coverDate: current.coverDate?.toISOString().slice(0, 10) ?? null };
-      const after = { number: next.number, coverLabel: next.coverLabel, coverDate: next.coverDate?.toISOString().slice(0, 10) ?? null };
+      const current = await tx.issue.findUniqueOrThrow({
+        where: { id: issueId },
+        select: { number: true, coverLabel: true, coverDate: true },
+      });
+      const before = {
+        number: current.number,
+        coverLabel: current.coverLabel,
+        coverDate: current.coverDate?.toISOString().slice(0, 10) ?? null,
+      };
+      const after = {
+        number: next.number,
+        coverLabel: next.coverLabel,
+        coverDate: next.coverDate?.toISOString().slice(0, 10) ?? null,
+      };
       const changed = (Object.keys(before) as (keyof typeof before)[]).filter((k) => before[k] !== after[k]);
       if (changed.length === 0) return { version: issue.version, changed: [] };
       if (changed.includes('number')) {
-        if (issue.state === 'PUBLISHED') throw new NotAllowedError('The number of a published issue is part of its address: it cannot change.');
+        if (issue.state === 'PUBLISHED')
+          throw new NotAllowedError('The number of a published issue is part of its address: it cannot change.');
         if (await tx.issue.findFirst({ where: { number: next.number, id: { not: issueId } }, select: { id: true } })) {
           throw new ValidationError({ number: [issueNumberTakenMessage(next.number)] });
         }
       }
-      await tx.issue.update({ where: { id: issueId }, data: { number: next.number, coverLabel: next.coverLabel, coverDate: next.coverDate } });
+      await tx.issue.update({
+        where: { id: issueId },
+        data: { number: next.number, coverLabel: next.coverLabel, coverDate: next.coverDate },
+      });
       const version = await bumpIssueVersion(tx, issueId);
       await recordEvent(tx, {
         actorId: person.id,

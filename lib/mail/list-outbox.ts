@@ -3,7 +3,15 @@ import { getDb } from '@/lib/db/client';
 import { can, type Actor } from '@/lib/authz/policy';
 import { NotAllowedError } from '@/lib/errors';
 
-export type OutboxEntry = { id: string; to: string; subject: string; text: string; status: 'KEPT' | 'SENT' | 'FAILED'; error: string | null; createdAt: Date };
+export type OutboxEntry = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  status: 'KEPT' | 'SENT' | 'FAILED';
+  error: string | null;
+  createdAt: Date;
+};
 
 /** The latest messages, newest first. Admins only: kept messages hold live set-password links. */
 export async function listOutbox(options: { actor: Actor; limit?: number }): Promise<OutboxEntry[]> {

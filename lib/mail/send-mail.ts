@@ -33,12 +33,27 @@ export async function sendMail(db: Db, mail: Mail): Promise<'kept' | 'sent' | 'f
     return 'kept';
   }
   try {
-    await smtp().sendMail({ from: process.env.MAIL_FROM ?? 'Quire <no-reply@localhost>', to: mail.to, subject: mail.subject, text: mail.text });
-    await db.outboxMessage.create({ data: { to: mail.to, subject: mail.subject, text: '(sent by SMTP; the text is not kept)', status: 'SENT', sentAt: new Date() } });
+    await smtp().sendMail({
+      from: process.env.MAIL_FROM ?? 'Quire <no-reply@localhost>',
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+    });
+    await db.outboxMessage.create({
+      data: {
+        to: mail.to,
+        subject: mail.subject,
+        text: '(sent by SMTP; the text is not kept)',
+        status: 'SENT',
+        sentAt: new Date(),
+      },
+    });
     return 'sent';
   } catch (error) {
     console.error('Quire could not send mail through SMTP', error);
-    await db.outboxMessage.create({ data: { ...mail, status: 'FAILED', error: String(error instanceof Error ? error.message : error).slice(0, 500) } });
+    await db.outboxMessage.create({
+      data: { ...mail, status: 'FAILED', error: String(error instanceof Error ? error.message : error).slice(0, 500) },
+    });
     return 'failed';
   }
 }

@@ -13,9 +13,23 @@ describe('rich-text documents', () => {
     const doc = {
       type: 'doc',
       content: [
-        { type: 'heading', attrs: { level: 2, id: 'x', style: 'color:red' }, content: [{ type: 'text', text: 'Heading' }] },
-        { type: 'paragraph', attrs: { class: 'evil' }, content: [{ type: 'text', text: 'Bold', marks: [{ type: 'bold' }, { type: 'italic', attrs: { onclick: 'x' } }] }, { type: 'hardBreak' }] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }] },
+        {
+          type: 'heading',
+          attrs: { level: 2, id: 'x', style: 'color:red' },
+          content: [{ type: 'text', text: 'Heading' }],
+        },
+        {
+          type: 'paragraph',
+          attrs: { class: 'evil' },
+          content: [
+            { type: 'text', text: 'Bold', marks: [{ type: 'bold' }, { type: 'italic', attrs: { onclick: 'x' } }] },
+            { type: 'hardBreak' },
+          ],
+        },
+        {
+          type: 'bulletList',
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }],
+        },
         { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
         { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'quoted' }] }] },
         { type: 'horizontalRule' },
@@ -59,7 +73,10 @@ describe('rich-text documents', () => {
   it.each([
     { type: 'doc', content: [{ type: 'image', attrs: { src: 'x', onerror: 'alert(1)' } }] },
     { type: 'doc', content: [{ type: 'iframe', attrs: { src: 'javascript:alert(1)' } }] },
-    { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'code' }] }] }] },
+    {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'code' }] }] }],
+    },
     { type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'x' }] }] },
     { type: 'doc', content: [{ type: 'text', text: 'text directly in the doc' }] },
     { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'paragraph' }] }] },

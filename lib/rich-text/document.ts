@@ -5,10 +5,7 @@ import { isAllowedHref } from './extensions';
  * The stored shape of a rich-text body: a tiptap (ProseMirror) JSON document restricted to the nodes,
  * marks and attributes of lib/rich-text/extensions.ts. Anything else is refused, whatever the browser sent.
  */
-export type RichTextMark =
-  | { type: 'bold' }
-  | { type: 'italic' }
-  | { type: 'link'; attrs: { href: string } };
+export type RichTextMark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } };
 
 export type RichTextNode =
   | { type: 'text'; text: string; marks?: RichTextMark[] }
@@ -59,7 +56,9 @@ export type RichTextProblem = { path: string; message: string };
  * Validates and normalises a document. Unknown attributes are dropped; unknown nodes or marks,
  * unsafe links and wrong nesting are errors (the caller shows them next to the body field).
  */
-export function parseRichText(input: unknown): { ok: true; doc: RichTextDoc } | { ok: false; problems: RichTextProblem[] } {
+export function parseRichText(
+  input: unknown,
+): { ok: true; doc: RichTextDoc } | { ok: false; problems: RichTextProblem[] } {
   const problems: RichTextProblem[] = [];
   let textLength = 0;
 
@@ -110,7 +109,8 @@ export function parseRichText(input: unknown): { ok: true; doc: RichTextDoc } | 
       case 'orderedList': {
         const start = (n.attrs as { start?: unknown } | undefined)?.start;
         const base = { type, ...children(n, type, path, depth, true) } as RichTextNode & { type: 'orderedList' };
-        if (typeof start === 'number' && Number.isInteger(start) && start > 1 && start < 100_000) base.attrs = { start };
+        if (typeof start === 'number' && Number.isInteger(start) && start > 1 && start < 100_000)
+          base.attrs = { start };
         return base;
       }
       case 'paragraph':
@@ -146,7 +146,9 @@ export function parseRichText(input: unknown): { ok: true; doc: RichTextDoc } | 
   }
   const raw = (input as { content?: unknown }).content ?? [];
   if (!Array.isArray(raw)) return { ok: false, problems: [{ path: 'doc', message: 'Content must be a list.' }] };
-  const content = raw.map((c, i) => walk(c, 'doc', `doc.content[${i}]`, 1)).filter((c): c is RichTextNode => c !== null);
+  const content = raw
+    .map((c, i) => walk(c, 'doc', `doc.content[${i}]`, 1))
+    .filter((c): c is RichTextNode => c !== null);
   if (textLength > MAX_TEXT) problems.push({ path: 'doc', message: `The text is longer than ${MAX_TEXT} characters.` });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, doc: { type: 'doc', content } };
@@ -161,7 +163,9 @@ export function emptyDoc(): RichTextDoc {
 export function docFromParagraphs(paragraphs: string[]): RichTextDoc {
   return {
     type: 'doc',
-    content: paragraphs.filter((p) => p.trim()).map((p) => ({ type: 'paragraph', content: [{ type: 'text', text: p }] })),
+    content: paragraphs
+      .filter((p) => p.trim())
+      .map((p) => ({ type: 'paragraph', content: [{ type: 'text', text: p }] })),
   };
 }
 

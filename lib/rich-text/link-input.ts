@@ -17,6 +17,7 @@ export function normaliseLinkInput(raw: string): LinkInputResult {
     else if (/^(\/\/)?[^\s/]+\.[^\s/]+/.test(text)) href = `https://${text.replace(/^\/\//, '')}`;
     else return { ok: false, message: 'Enter a full address, such as https://example.org or name@example.org.' };
   }
-  if (!isAllowedHref(href)) return { ok: false, message: 'Only web (http, https) and e-mail (mailto) links are allowed.' };
+  if (!isAllowedHref(href))
+    return { ok: false, message: 'Only web (http, https) and e-mail (mailto) links are allowed.' };
   return { ok: true, href };
 }

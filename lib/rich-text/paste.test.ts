@@ -31,13 +31,30 @@ describe('cleanPastedHtml', () => {
   });
 
   it('drops styles, classes, Office tags, comments and head content', () => {
-    for (const gone of ['class=', 'style=', 'lang=', 'onclick', 'target', '<o:p>', '<!--', 'mso-', 'MsoNormal', '<meta', '<style', 'OfficeDocumentSettings']) {
+    for (const gone of [
+      'class=',
+      'style=',
+      'lang=',
+      'onclick',
+      'target',
+      '<o:p>',
+      '<!--',
+      'mso-',
+      'MsoNormal',
+      '<meta',
+      '<style',
+      'OfficeDocumentSettings',
+    ]) {
       expect(out, gone).not.toContain(gone);
     }
   });
 
   it('keeps bold and italic given as styles (Google Docs), nothing else', () => {
-    expect(cleanPastedHtml('<b style="font-weight:normal;" id="docs-internal-guid-1"><span style="font-size:11pt;font-weight:700;color:#000">Bold</span><span style="font-style:italic">It</span></b>')).toBe(
+    expect(
+      cleanPastedHtml(
+        '<b style="font-weight:normal;" id="docs-internal-guid-1"><span style="font-size:11pt;font-weight:700;color:#000">Bold</span><span style="font-style:italic">It</span></b>',
+      ),
+    ).toBe(
       '<b style="font-weight:normal"><span style="font-weight:700">Bold</span><span style="font-style:italic">It</span></b>',
     );
   });

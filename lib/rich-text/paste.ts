@@ -13,7 +13,10 @@ export function cleanPastedHtml(html: string): string {
   let out = html;
   // Word's bullet glyphs and numbers sit in "supportLists" conditional blocks: keep the marker text
   // visible to the list conversion below, drop the blocks.
-  out = out.replace(/<!(?:--)?\[if !supportLists\](?:--)?>([\s\S]*?)<!(?:--)?\[endif\](?:--)?>/gi, (_, inner: string) => `<span data-list-marker="${escapeAttr(textOf(inner))}"></span>`);
+  out = out.replace(
+    /<!(?:--)?\[if !supportLists\](?:--)?>([\s\S]*?)<!(?:--)?\[endif\](?:--)?>/gi,
+    (_, inner: string) => `<span data-list-marker="${escapeAttr(textOf(inner))}"></span>`,
+  );
   out = out.replace(/<!--[\s\S]*?-->/g, '');
   out = out.replace(/<!\[(?:if|endif)[^\]]*\]>/gi, '');
   out = out.replace(/<(style|script|xml|head|title)\b[\s\S]*?<\/\1\s*>/gi, '');
@@ -22,7 +25,10 @@ export function cleanPastedHtml(html: string): string {
   out = convertWordLists(out);
   out = out.replace(/<\/?[a-z]+:[a-z]+\b[^>]*>/gi, '');
   out = out.replace(/<(\/?)h1\b/gi, '<$1h2').replace(/<(\/?)h[456]\b/gi, '<$1h3');
-  out = out.replace(/<([a-z][a-z0-9]*)\b([^>]*)>/gi, (_, tag: string, attrs: string) => `<${tag}${keepAttributes(tag.toLowerCase(), attrs)}>`);
+  out = out.replace(
+    /<([a-z][a-z0-9]*)\b([^>]*)>/gi,
+    (_, tag: string, attrs: string) => `<${tag}${keepAttributes(tag.toLowerCase(), attrs)}>`,
+  );
   return out;
 }
 
@@ -35,7 +41,10 @@ function convertWordLists(html: string): string {
     for (const m of run.matchAll(listParagraph)) {
       const content = m[2] ?? '';
       const marker = /data-list-marker="([^"]*)"/.exec(content)?.[1] ?? '';
-      items.push({ ordered: /^\s*(\d+|[a-z]|[ivxlc]+)[.)]/i.test(unescapeAttr(marker)), content: content.replace(/<span data-list-marker="[^"]*"><\/span>/g, '').trim() });
+      items.push({
+        ordered: /^\s*(\d+|[a-z]|[ivxlc]+)[.)]/i.test(unescapeAttr(marker)),
+        content: content.replace(/<span data-list-marker="[^"]*"><\/span>/g, '').trim(),
+      });
     }
     let out = '';
     let open: 'ul' | 'ol' | null = null;
@@ -84,5 +93,9 @@ function escapeAttr(value: string): string {
 }
 
 function unescapeAttr(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

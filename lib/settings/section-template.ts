@@ -18,14 +18,17 @@ export const DEFAULT_SECTION_TEMPLATE: readonly SectionTemplateEntry[] = [
 export const SECTION_TEMPLATE_MAX = 20;
 
 export const sectionTemplateSchema = z
-  .array(z.object({ title: sectionTitleSchema, acceptsKind: acceptsKindSchema }), { error: 'Give the list of sections.' })
+  .array(z.object({ title: sectionTitleSchema, acceptsKind: acceptsKindSchema }), {
+    error: 'Give the list of sections.',
+  })
   .min(1, 'Keep at least one section.')
   .max(SECTION_TEMPLATE_MAX, `Keep it to ${SECTION_TEMPLATE_MAX} sections or fewer.`)
   .superRefine((entries, ctx) => {
     const seen = new Set<string>();
     entries.forEach((entry, index) => {
       const key = entry.title.toLowerCase();
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index, 'title'], message: `"${entry.title}" is already in the list.` });
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path: [index, 'title'], message: `"${entry.title}" is already in the list.` });
       seen.add(key);
     });
   });

@@ -27,7 +27,9 @@ export async function updateSettings(actor: Actor, input: unknown): Promise<Upda
     await tx.$queryRaw`SELECT "id" FROM "PublicationSettings" WHERE "id" = 1 FOR UPDATE`;
     const current = await tx.publicationSettings.findUnique({ where: { id: 1 } });
     const before: Record<string, unknown> = current ? { ...current, sectionTemplate: current.sectionTemplate } : {};
-    const changed = SETTINGS_FIELDS.filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(next[field]));
+    const changed = SETTINGS_FIELDS.filter(
+      (field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(next[field]),
+    );
     if (current && changed.length === 0) return { changed: [], settings: next };
 
     const data = { ...next, sectionTemplate: next.sectionTemplate as Prisma.InputJsonValue };

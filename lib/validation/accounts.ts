@@ -33,7 +33,8 @@ export const newPasswordField = z
   });
 
 function confirmed<T extends { password: string; confirmPassword: string }>(value: T, ctx: z.RefinementCtx) {
-  if (value.password !== value.confirmPassword) ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'The two passwords differ.' });
+  if (value.password !== value.confirmPassword)
+    ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'The two passwords differ.' });
 }
 
 export const inviteUserSchema = z.object({ name: nameField, email: emailField, role: roleField });
@@ -41,7 +42,11 @@ export const userIdSchema = z.object({ userId: idField });
 export const changeRoleSchema = z.object({ userId: idField, role: roleField });
 export const updateProfileSchema = z.object({ name: nameField });
 export const changePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, 'Enter your current password.').max(1024), password: newPasswordField, confirmPassword: z.string() })
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password.').max(1024),
+    password: newPasswordField,
+    confirmPassword: z.string(),
+  })
   .superRefine(confirmed);
 export const setPasswordSchema = z
   .object({ token: z.string().min(1).max(200), password: newPasswordField, confirmPassword: z.string() })

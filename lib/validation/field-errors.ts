@@ -18,5 +18,7 @@ export type ParseResult<T> = { ok: true; data: T } | { ok: false; fieldErrors: F
 /** safeParse with field errors in the shape forms and ValidationError use. */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
   const result = schema.safeParse(input);
-  return result.success ? { ok: true, data: result.data } : { ok: false, fieldErrors: fieldErrorsFromZod(result.error) };
+  return result.success
+    ? { ok: true, data: result.data }
+    : { ok: false, fieldErrors: fieldErrorsFromZod(result.error) };
 }

@@ -9,7 +9,15 @@ describe('schedule times typed as UTC', () => {
   });
 
   it('refuses what is not a real moment', () => {
-    for (const value of ['', '2002-07-01', '2002-02-30T09:00', '2002-07-01T24:00', '2002-07-01 09:00', '0999-01-01T00:00', 'tomorrow']) {
+    for (const value of [
+      '',
+      '2002-07-01',
+      '2002-02-30T09:00',
+      '2002-07-01T24:00',
+      '2002-07-01 09:00',
+      '0999-01-01T00:00',
+      'tomorrow',
+    ]) {
       expect(parseUtcDateTime(value), value).toBeNull();
     }
   });

@@ -7,7 +7,11 @@ import { acceptsKindSchema } from './issue';
  * apply the policy. Browser-safe.
  */
 
-const id = z.string({ error: 'Missing identifier.' }).trim().min(1, 'Missing identifier.').max(64, 'Unknown identifier.');
+const id = z
+  .string({ error: 'Missing identifier.' })
+  .trim()
+  .min(1, 'Missing identifier.')
+  .max(64, 'Unknown identifier.');
 const text = z.string().optional();
 const direction = z.enum(['up', 'down'], { error: 'Move up or down.' });
 const version = z.coerce.number({ error: 'Reload the page and try again.' }).int().min(0);
@@ -25,7 +29,10 @@ export const renameSectionActionSchema = z.object({ sectionId: id, title: z.stri
 export const setSectionKindActionSchema = z.object({ sectionId: id, acceptsKind: acceptsKindSchema });
 export const moveSectionActionSchema = z.object({ sectionId: id, direction });
 export const moveItemActionSchema = z.object({ itemId: id, direction });
-export const reorderItemsActionSchema = z.object({ sectionId: id, ids: z.array(id, { error: 'Give the items in their new order.' }).max(1000) });
+export const reorderItemsActionSchema = z.object({
+  sectionId: id,
+  ids: z.array(id, { error: 'Give the items in their new order.' }).max(1000),
+});
 export const placeItemActionSchema = z.object({ itemId: id, sectionId: id });
 /** A drag into another section: place it there, then put the section in this order (which includes it). */
 export const moveToSectionActionSchema = z.object({ itemId: id, sectionId: id, ids: z.array(id).max(1000).optional() });
@@ -43,10 +50,22 @@ const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/
 export function parseUtcDateTime(value: string): Date | null {
   const m = LOCAL_DATE_TIME.exec(value.trim());
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((p) => (p === undefined ? 0 : Number(p))) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1).map((p) => (p === undefined ? 0 : Number(p))) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   const same =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second;
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second;
   return same && year >= 1000 ? date : null;
 }
 
@@ -57,23 +76,24 @@ export function toUtcDateTimeInput(date: Date): string {
 
 export const scheduleActionSchema = z.object({
   issueId: id,
-  at: z
-    .string({ error: 'Enter a date and time.' })
-    .transform((value, ctx) => {
-      if (value.trim() === '') {
-        ctx.addIssue({ code: 'custom', message: 'Enter a date and time.' });
-        return z.NEVER;
-      }
-      const date = parseUtcDateTime(value);
-      if (!date) {
-        ctx.addIssue({ code: 'custom', message: 'Enter a real date and time (UTC).' });
-        return z.NEVER;
-      }
-      return date;
-    }),
+  at: z.string({ error: 'Enter a date and time.' }).transform((value, ctx) => {
+    if (value.trim() === '') {
+      ctx.addIssue({ code: 'custom', message: 'Enter a date and time.' });
+      return z.NEVER;
+    }
+    const date = parseUtcDateTime(value);
+    if (!date) {
+      ctx.addIssue({ code: 'custom', message: 'Enter a real date and time (UTC).' });
+      return z.NEVER;
+    }
+    return date;
+  }),
 });
 
 export const createPreviewLinkActionSchema = z.object({
   issueId: id,
-  days: z.preprocess((v) => (v === '' || v === undefined ? undefined : v), z.coerce.number({ error: 'Enter a number of days.' }).int('Enter a whole number of days.').optional()),
+  days: z.preprocess(
+    (v) => (v === '' || v === undefined ? undefined : v),
+    z.coerce.number({ error: 'Enter a number of days.' }).int('Enter a whole number of days.').optional(),
+  ),
 });

@@ -26,7 +26,14 @@ export const optionalCalendarDate = z
     if (trimmed === '') return null;
     const m = ISO_DATE.exec(trimmed);
     const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-    if (!m || !date || date.getUTCFullYear() !== Number(m[1]) || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3]) || Number(m[1]) < 1000) {
+    if (
+      !m ||
+      !date ||
+      date.getUTCFullYear() !== Number(m[1]) ||
+      date.getUTCMonth() !== Number(m[2]) - 1 ||
+      date.getUTCDate() !== Number(m[3]) ||
+      Number(m[1]) < 1000
+    ) {
       ctx.addIssue({ code: 'custom', message: 'Enter a real date as YYYY-MM-DD.' });
       return z.NEVER;
     }

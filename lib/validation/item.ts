@@ -10,13 +10,24 @@ import { SLUG_MAX, SLUG_PATTERN, slugFromTitle, toSlug } from './slug';
  * fields: the server takes them from its own records.
  */
 
-export const ITEM_LIMITS = { title: 300, slug: SLUG_MAX, standfirst: 600, tags: 30, tagName: 80, sources: 30, sourceName: 200 } as const;
+export const ITEM_LIMITS = {
+  title: 300,
+  slug: SLUG_MAX,
+  standfirst: 600,
+  tags: 30,
+  tagName: 80,
+  sources: 30,
+  sourceName: 200,
+} as const;
 
 export const itemKindSchema = z.enum(ItemKind, { error: 'Choose the kind of item.' });
 
 export const tagInputSchema = z.object({
   kind: z.enum(TagKind, { error: 'Choose country, region or theme.' }),
-  name: requiredText(ITEM_LIMITS.tagName, 'a tag name').refine((name) => name === '' || toSlug(name).length > 0, 'Use letters or digits in a tag name.'),
+  name: requiredText(ITEM_LIMITS.tagName, 'a tag name').refine(
+    (name) => name === '' || toSlug(name).length > 0,
+    'Use letters or digits in a tag name.',
+  ),
 });
 
 export const sourceInputSchema = z.object({
@@ -26,20 +37,27 @@ export const sourceInputSchema = z.object({
 });
 
 /** The body: a rich-text document restricted to the allowed nodes, marks and links. */
-export const richTextBodySchema = z.unknown().optional().transform((value, ctx): RichTextDoc => {
-  if (value === undefined || value === null) return emptyDoc();
-  const parsed = parseRichText(value);
-  if (parsed.ok) return parsed.doc;
-  const messages = [...new Set(parsed.problems.map((p) => p.message))].slice(0, 10);
-  for (const message of messages) ctx.addIssue({ code: 'custom', message: `The text contains something not allowed: ${message}` });
-  return z.NEVER;
-});
+export const richTextBodySchema = z
+  .unknown()
+  .optional()
+  .transform((value, ctx): RichTextDoc => {
+    if (value === undefined || value === null) return emptyDoc();
+    const parsed = parseRichText(value);
+    if (parsed.ok) return parsed.doc;
+    const messages = [...new Set(parsed.problems.map((p) => p.message))].slice(0, 10);
+    for (const message of messages)
+      ctx.addIssue({ code: 'custom', message: `The text contains something not allowed: ${message}` });
+    return z.NEVER;
+  });
 
 const slugInputSchema = z
   .string()
   .trim()
   .max(ITEM_LIMITS.slug, `Keep the slug under ${ITEM_LIMITS.slug + 1} characters.`)
-  .refine((s) => s === '' || SLUG_PATTERN.test(s), 'Use lower-case letters, digits and single hyphens (e.g. "bali-conference-2002").')
+  .refine(
+    (s) => s === '' || SLUG_PATTERN.test(s),
+    'Use lower-case letters, digits and single hyphens (e.g. "bali-conference-2002").',
+  )
   .nullish()
   .transform((s) => s ?? '');
 
@@ -52,7 +70,10 @@ export const itemSchema = z
     standfirst: optionalText(ITEM_LIMITS.standfirst),
     body: richTextBodySchema,
     tags: z.array(tagInputSchema).max(ITEM_LIMITS.tags, `Use at most ${ITEM_LIMITS.tags} tags.`).default([]),
-    sources: z.array(sourceInputSchema).max(ITEM_LIMITS.sources, `List at most ${ITEM_LIMITS.sources} sources.`).default([]),
+    sources: z
+      .array(sourceInputSchema)
+      .max(ITEM_LIMITS.sources, `List at most ${ITEM_LIMITS.sources} sources.`)
+      .default([]),
     meetingId: optionalId,
     publicationId: optionalId,
   })
@@ -98,8 +119,14 @@ export type SourceInput = z.output<typeof sourceInputSchema>;
  * From submission on, a meeting report must name its meeting and a review its publication (the
  * database insists once approved). Field errors, empty when the link is there or not needed.
  */
-export function requiredLinkErrors(item: { kind: ItemKind; meetingId: string | null; publicationId: string | null }): Record<string, string[]> {
-  if (item.kind === 'MEETING_REPORT' && !item.meetingId) return { meetingId: ['Choose the meeting this report is about.'] };
-  if (item.kind === 'PUBLICATION_REVIEW' && !item.publicationId) return { publicationId: ['Choose the publication this review is about.'] };
+export function requiredLinkErrors(item: {
+  kind: ItemKind;
+  meetingId: string | null;
+  publicationId: string | null;
+}): Record<string, string[]> {
+  if (item.kind === 'MEETING_REPORT' && !item.meetingId)
+    return { meetingId: ['Choose the meeting this report is about.'] };
+  if (item.kind === 'PUBLICATION_REVIEW' && !item.publicationId)
+    return { publicationId: ['Choose the publication this review is about.'] };
   return {};
 }

@@ -28,7 +28,8 @@ export const meetingSchema = z
 
 function datesParsed(value: unknown): boolean {
   const v = value as { startDate?: unknown; endDate?: unknown } | undefined;
-  const ok = (d: unknown) => d === null || d === undefined || d === '' || (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.trim()));
+  const ok = (d: unknown) =>
+    d === null || d === undefined || d === '' || (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.trim()));
   return !!v && ok(v.startDate) && ok(v.endDate);
 }
 

@@ -12,7 +12,12 @@ const ROW_FIELD = /^sectionTemplate\.(\d{1,3})\.(title|acceptsKind)$/;
 export type SettingsFormInput = Record<string, unknown>;
 
 export function settingsFromForm(raw: SettingsFormInput) {
-  const scalars = Object.fromEntries(SETTINGS_FIELDS.filter((f) => f !== 'sectionTemplate').map((f) => [f, typeof raw[f] === 'string' ? raw[f] : undefined]));
+  const scalars = Object.fromEntries(
+    SETTINGS_FIELDS.filter((f) => f !== 'sectionTemplate').map((f) => [
+      f,
+      typeof raw[f] === 'string' ? raw[f] : undefined,
+    ]),
+  );
   const rows = new Map<number, { title: string; acceptsKind: string }>();
   for (const [key, value] of Object.entries(raw)) {
     const m = ROW_FIELD.exec(key);

@@ -49,8 +49,14 @@ export const settingsSchema = z.object({
   contactEmail: optional(254)
     .transform((v) => v.toLowerCase())
     .refine((v) => v === '' || emailShape.safeParse(v).success, 'Enter an e-mail address such as editor@example.org.'),
-  contactPhone: optional(60).refine((v) => v === '' || /^[+()\d][\d\s().\-/]*$/.test(v), 'Enter a phone number: digits, spaces and + ( ) - . / only.'),
-  webAddress: optional(2048).refine((v) => v === '' || isWebUrl(v), 'Enter a full web address starting with http:// or https://.'),
+  contactPhone: optional(60).refine(
+    (v) => v === '' || /^[+()\d][\d\s().\-/]*$/.test(v),
+    'Enter a phone number: digits, spaces and + ( ) - . / only.',
+  ),
+  webAddress: optional(2048).refine(
+    (v) => v === '' || isWebUrl(v),
+    'Enter a full web address starting with http:// or https://.',
+  ),
   issn: optional(9)
     .transform((v) => v.toUpperCase())
     .refine((v) => v === '' || isValidIssn(v), 'Enter an ISSN such as 1020-8852 (the last character is a check digit).')

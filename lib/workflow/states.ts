@@ -29,15 +29,41 @@ export type Transition = {
 };
 
 export const TRANSITIONS: Record<TransitionName, Transition> = {
-  submit: { name: 'submit', from: ['DRAFT', 'CHANGES_REQUESTED'], to: 'IN_REVIEW', by: ['author', 'editor'], label: 'Submit for review' },
-  requestChanges: { name: 'requestChanges', from: ['IN_REVIEW'], to: 'CHANGES_REQUESTED', by: ['editor'], label: 'Request changes', requiresNote: true },
+  submit: {
+    name: 'submit',
+    from: ['DRAFT', 'CHANGES_REQUESTED'],
+    to: 'IN_REVIEW',
+    by: ['author', 'editor'],
+    label: 'Submit for review',
+  },
+  requestChanges: {
+    name: 'requestChanges',
+    from: ['IN_REVIEW'],
+    to: 'CHANGES_REQUESTED',
+    by: ['editor'],
+    label: 'Request changes',
+    requiresNote: true,
+  },
   approve: { name: 'approve', from: ['IN_REVIEW'], to: 'APPROVED', by: ['editor'], label: 'Approve' },
   publish: { name: 'publish', from: ['APPROVED'], to: 'PUBLISHED', by: ['editor'], label: 'Publish', viaIssue: true },
   unpublish: { name: 'unpublish', from: ['PUBLISHED'], to: 'APPROVED', by: ['editor'], label: 'Unpublish' },
-  archive: { name: 'archive', from: ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED'], to: 'ARCHIVED', by: ['editor'], label: 'Archive' },
+  archive: {
+    name: 'archive',
+    from: ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED'],
+    to: 'ARCHIVED',
+    by: ['editor'],
+    label: 'Archive',
+  },
 };
 
-export const ITEM_STATES: readonly ItemState[] = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'PUBLISHED', 'ARCHIVED'];
+export const ITEM_STATES: readonly ItemState[] = [
+  'DRAFT',
+  'IN_REVIEW',
+  'CHANGES_REQUESTED',
+  'APPROVED',
+  'PUBLISHED',
+  'ARCHIVED',
+];
 
 /** States in which a contributor may still change their own item. */
 export const AUTHOR_EDITABLE_STATES: readonly ItemState[] = ['DRAFT', 'CHANGES_REQUESTED'];

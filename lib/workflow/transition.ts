@@ -20,7 +20,14 @@ export type FireTransitionOptions = {
 /** ConflictError.current of a refused transition: the item's workflow position now. */
 export type TransitionConflict = { itemId: string; state: ItemState; version: number };
 
-export type TransitionResult = { itemId: string; fromState: ItemState; toState: ItemState; version: number; auditEventId: string; commentId: string | null };
+export type TransitionResult = {
+  itemId: string;
+  fromState: ItemState;
+  toState: ItemState;
+  version: number;
+  auditEventId: string;
+  commentId: string | null;
+};
 
 /**
  * Fires a workflow transition on an item, in one transaction: locks the item's row, checks that it is
@@ -32,7 +39,12 @@ export type TransitionResult = { itemId: string; fromState: ItemState; toState: 
  * by the editor, so the author sees it with the other comments and resolves it when done.
  * 'publish' is refused here: items are published only by publishing their bulletin issue.
  */
-export async function fireTransition(actor: Actor, itemId: string, name: TransitionName, options: FireTransitionOptions): Promise<TransitionResult> {
+export async function fireTransition(
+  actor: Actor,
+  itemId: string,
+  name: TransitionName,
+  options: FireTransitionOptions,
+): Promise<TransitionResult> {
   const person = requireActor(actor);
   // The name may come straight from a form: only the table's own keys ("__proto__" is not one).
   if (!Object.hasOwn(TRANSITIONS, name)) throw new NotFoundError();
@@ -49,7 +61,15 @@ export async function fireTransition(actor: Actor, itemId: string, name: Transit
     if (rows.length === 0) throw new NotFoundError();
     const item = await tx.item.findUniqueOrThrow({
       where: { id: itemId },
-      select: { id: true, kind: true, state: true, version: true, authorId: true, meetingId: true, publicationId: true },
+      select: {
+        id: true,
+        kind: true,
+        state: true,
+        version: true,
+        authorId: true,
+        meetingId: true,
+        publicationId: true,
+      },
     });
     enforce(decideItem(person, 'item.read', item));
     if (transition.viaIssue) throw new NotAllowedError('Items are published by publishing their bulletin issue.');
@@ -62,10 +82,13 @@ export async function fireTransition(actor: Actor, itemId: string, name: Transit
     enforce(decideTransition(person, name, item), transitionDeniedMessage(item.state, transition.label));
 
     const fieldErrors: Record<string, string[]> = {};
-    if (transition.requiresNote && note === '') fieldErrors.note = ['Say what needs to change: the author sees this note.'];
-    if (note.length > TRANSITION_NOTE_MAX) fieldErrors.note = [`Keep the note under ${TRANSITION_NOTE_MAX + 1} characters.`];
+    if (transition.requiresNote && note === '')
+      fieldErrors.note = ['Say what needs to change: the author sees this note.'];
+    if (note.length > TRANSITION_NOTE_MAX)
+      fieldErrors.note = [`Keep the note under ${TRANSITION_NOTE_MAX + 1} characters.`];
     // From review on, a meeting report names its meeting and a review its publication.
-    if (transition.to === 'IN_REVIEW' || transition.to === 'APPROVED') Object.assign(fieldErrors, requiredLinkErrors(item));
+    if (transition.to === 'IN_REVIEW' || transition.to === 'APPROVED')
+      Object.assign(fieldErrors, requiredLinkErrors(item));
     if (Object.keys(fieldErrors).length > 0) throw new ValidationError(fieldErrors);
 
     const updated = await tx.item.updateMany({
@@ -77,11 +100,15 @@ export async function fireTransition(actor: Actor, itemId: string, name: Transit
       },
     });
     // Cannot happen while the row is locked; kept so the guard never depends on the lock alone.
-    if (updated.count !== 1) throw new ConflictError<TransitionConflict>({ itemId, state: item.state, version: item.version });
+    if (updated.count !== 1)
+      throw new ConflictError<TransitionConflict>({ itemId, state: item.state, version: item.version });
 
     let commentId: string | null = null;
     if (name === 'requestChanges') {
-      const comment = await tx.reviewComment.create({ data: { itemId, authorId: person.id, body: note }, select: { id: true } });
+      const comment = await tx.reviewComment.create({
+        data: { itemId, authorId: person.id, body: note },
+        select: { id: true },
+      });
       commentId = comment.id;
     }
     const event = await recordEvent(tx, {
@@ -94,7 +121,14 @@ export async function fireTransition(actor: Actor, itemId: string, name: Transit
       note: note || null,
       data: { version: expectedVersion + 1, ...(commentId ? { commentId } : {}) },
     });
-    return { itemId, fromState: item.state, toState: transition.to, version: expectedVersion + 1, auditEventId: event.id.toString(), commentId };
+    return {
+      itemId,
+      fromState: item.state,
+      toState: transition.to,
+      version: expectedVersion + 1,
+      auditEventId: event.id.toString(),
+      commentId,
+    };
   });
 }
 

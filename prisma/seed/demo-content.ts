@@ -26,12 +26,21 @@ import type {
 
 type Inline = string | RichTextNode;
 
-const inline = (parts: Inline[]): RichTextNode[] => parts.map((part) => (typeof part === 'string' ? { type: 'text', text: part } : part));
+const inline = (parts: Inline[]): RichTextNode[] =>
+  parts.map((part) => (typeof part === 'string' ? { type: 'text', text: part } : part));
 const p = (...parts: Inline[]): RichTextNode => ({ type: 'paragraph', content: inline(parts) });
-const h3 = (text: string): RichTextNode => ({ type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text }] });
+const h3 = (text: string): RichTextNode => ({
+  type: 'heading',
+  attrs: { level: 3 },
+  content: [{ type: 'text', text }],
+});
 const em = (text: string): RichTextNode => ({ type: 'text', text, marks: [{ type: 'italic' }] });
 const strong = (text: string): RichTextNode => ({ type: 'text', text, marks: [{ type: 'bold' }] });
-const link = (text: string, href: string): RichTextNode => ({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] });
+const link = (text: string, href: string): RichTextNode => ({
+  type: 'text',
+  text,
+  marks: [{ type: 'link', attrs: { href } }],
+});
 const bullets = (...items: Inline[][]): RichTextNode => ({
   type: 'bulletList',
   content: items.map((parts) => ({ type: 'listItem', content: [p(...parts)] })),
@@ -191,8 +200,20 @@ export const DEMO_SETTINGS: DemoSettings = {
 };
 
 export const DEMO_USERS: Record<DemoUserKey, DemoUser> = {
-  admin: { id: 'demo-user-admin', email: 'admin@quire.test', name: 'Ada Adeyemi', role: 'ADMIN', createdAt: '2002-01-07T09:00:00.000Z' },
-  editor: { id: 'demo-user-editor', email: 'editor@quire.test', name: 'Edith Marlowe', role: 'EDITOR', createdAt: '2002-01-07T09:05:00.000Z' },
+  admin: {
+    id: 'demo-user-admin',
+    email: 'admin@quire.test',
+    name: 'Ada Adeyemi',
+    role: 'ADMIN',
+    createdAt: '2002-01-07T09:00:00.000Z',
+  },
+  editor: {
+    id: 'demo-user-editor',
+    email: 'editor@quire.test',
+    name: 'Edith Marlowe',
+    role: 'EDITOR',
+    createdAt: '2002-01-07T09:05:00.000Z',
+  },
   contributor: {
     id: 'demo-user-contributor',
     email: 'contributor@quire.test',
@@ -485,9 +506,21 @@ const issue25Items: DemoItem[] = [
     sources: [
       { name: 'US Department of Justice' },
       { name: 'Council of Europe meeting, Geneva' },
-      { name: 'European Commission, proposal for a Council directive on short-term residence permits for victims of trafficking' },
+      {
+        name: 'European Commission, proposal for a Council directive on short-term residence permits for victims of trafficking',
+      },
     ],
-    tags: ['unitedStates', 'belgium', 'italy', 'northAmerica', 'europe', 'europeanUnion', 'residencePermits', 'victimProtection', 'humanRights'],
+    tags: [
+      'unitedStates',
+      'belgium',
+      'italy',
+      'northAmerica',
+      'europe',
+      'europeanUnion',
+      'residencePermits',
+      'victimProtection',
+      'humanRights',
+    ],
     createdAt: ISSUE_25_WRITTEN_AT,
   },
   {
@@ -528,7 +561,8 @@ const issue25Items: DemoItem[] = [
     section: 'meetings',
     title: 'Asia-Pacific ministers meet in Bali on smuggling and trafficking',
     slug: 'bali-regional-conference',
-    standfirst: 'Ministers from 37 Asia-Pacific countries met in Bali and agreed to set up two working groups on people smuggling and trafficking.',
+    standfirst:
+      'Ministers from 37 Asia-Pacific countries met in Bali and agreed to set up two working groups on people smuggling and trafficking.',
     body: doc(
       p(
         'Indonesia and Australia co-chaired the Regional Ministerial Conference on People Smuggling, Trafficking in Persons and Related Transnational Crime, held in Bali from 26 to 28 February 2002. Thirty-seven countries of the Asia-Pacific region took part, most of them represented by ministers, and 15 more attended as observers.',
@@ -537,7 +571,9 @@ const issue25Items: DemoItem[] = [
       bullets(
         ['why people move illegally, and how to prevent it;'],
         ['building on existing regional and multilateral work against smuggling and trafficking;'],
-        ["humane treatment of smuggled people, and the return and resettlement of irregular travellers with due regard to victims' need for protection;"],
+        [
+          "humane treatment of smuggled people, and the return and resettlement of irregular travellers with due regard to victims' need for protection;",
+        ],
         ['fighting the transnational crime that accompanies illegal migration.'],
       ),
       p(
@@ -550,8 +586,20 @@ const issue25Items: DemoItem[] = [
     state: 'PUBLISHED',
     author: 'editor',
     meeting: 'bali',
-    sources: [{ name: "Co-Chairs' Statement, Bali Ministerial Conference", date: '2002-02-28' }, { name: 'IOM Director General, address to the conference' }],
-    tags: ['indonesia', 'australia', 'thailand', 'newZealand', 'asiaPacific', 'smuggling', 'regionalCooperation', 'organisedCrime'],
+    sources: [
+      { name: "Co-Chairs' Statement, Bali Ministerial Conference", date: '2002-02-28' },
+      { name: 'IOM Director General, address to the conference' },
+    ],
+    tags: [
+      'indonesia',
+      'australia',
+      'thailand',
+      'newZealand',
+      'asiaPacific',
+      'smuggling',
+      'regionalCooperation',
+      'organisedCrime',
+    ],
     createdAt: ISSUE_25_WRITTEN_AT,
   },
   {
@@ -560,7 +608,8 @@ const issue25Items: DemoItem[] = [
     section: 'meetings',
     title: 'Turin symposium on making the UN organised crime convention work',
     slug: 'turin-symposium',
-    standfirst: "UNICRI and the ILO's training centre gathered experts in Turin to discuss what effective implementation of the Palermo Convention requires.",
+    standfirst:
+      "UNICRI and the ILO's training centre gathered experts in Turin to discuss what effective implementation of the Palermo Convention requires.",
     body: doc(
       p(
         'The UN Interregional Crime and Justice Research Institute (UNICRI) and the International Training Centre of the ILO held an international symposium in Turin on 22 and 23 February 2002 on what the UN Convention against Transnational Organized Crime needs in order to work in practice.',
@@ -572,10 +621,16 @@ const issue25Items: DemoItem[] = [
       ),
       h3("The ILO's recommendations"),
       bullets(
-        ['an open labour admission system based on regular assessment of genuine needs for skilled and unskilled workers, with domestic labour concerns in mind;'],
-        ['a standards-based approach that protects the basic rights of all migrants and applies the Palermo Convention and its trafficking Protocol alongside the ILO and UN conventions on migrant workers;'],
+        [
+          'an open labour admission system based on regular assessment of genuine needs for skilled and unskilled workers, with domestic labour concerns in mind;',
+        ],
+        [
+          'a standards-based approach that protects the basic rights of all migrants and applies the Palermo Convention and its trafficking Protocol alongside the ILO and UN conventions on migrant workers;',
+        ],
         ['enforcement of minimum employment standards in every sector, to deter abuse and irregular employment;'],
-        ['prevention, protection and recovery services for victims, and gender-sensitive migration policies that aim at equal outcomes as well as equal treatment.'],
+        [
+          'prevention, protection and recovery services for victims, and gender-sensitive migration policies that aim at equal outcomes as well as equal treatment.',
+        ],
       ),
     ),
     state: 'PUBLISHED',
@@ -635,7 +690,7 @@ const issue25Items: DemoItem[] = [
       'A conference planned for September 2002 will bring together those responsible for fighting trafficking in EU Member States, candidate countries and relevant third countries.',
     body: doc(
       p(
-        'The European Union and IOM are preparing a conference on preventing and fighting trafficking in human beings, with a particular focus on cooperation in the enlargement of the European Union, to be held in September 2002. It aims to widen the circle of governments and experts involved, and is part of the EU\'s effort to build a comprehensive response to trafficking as the Union grows.',
+        "The European Union and IOM are preparing a conference on preventing and fighting trafficking in human beings, with a particular focus on cooperation in the enlargement of the European Union, to be held in September 2002. It aims to widen the circle of governments and experts involved, and is part of the EU's effort to build a comprehensive response to trafficking as the Union grows.",
       ),
       p(
         'The conference builds on six years of work under the ',
@@ -667,7 +722,8 @@ const issue25Items: DemoItem[] = [
     section: 'meetings',
     title: 'First UK Anti-Trafficking Network conference held in London',
     slug: 'ukat-conference-london',
-    standfirst: 'WomenAid International opened a series of conferences in 2002 meant to support a UK national strategy against trafficking.',
+    standfirst:
+      'WomenAid International opened a series of conferences in 2002 meant to support a UK national strategy against trafficking.',
     body: doc(
       p(
         'The UK Anti-Trafficking Network (UKAT) held its first conference, ',
@@ -693,7 +749,8 @@ const issue25Items: DemoItem[] = [
     section: 'new-publications',
     title: 'Combating Trafficking in Women in Ukraine',
     slug: 'combating-trafficking-women-ukraine',
-    standfirst: 'An IOM research report based on interviews with 586 people traces how Ukrainian women are recruited, moved and exploited abroad.',
+    standfirst:
+      'An IOM research report based on interviews with 586 people traces how Ukrainian women are recruited, moved and exploited abroad.',
     body: doc(
       p(
         'A good deal is known about what trafficking does to the women it harms, far less about how it operates. This IOM research report, drawing on surveys conducted in the spring of 2001, traces each stage, from the first approach to a woman to her journey and her exploitation abroad, and confirms several points that had until now only been assumed.',
@@ -702,7 +759,7 @@ const issue25Items: DemoItem[] = [
         'It combines surveys, focus groups and interviews with a review of newspapers, legislation and expert opinion. It covers the scale of trafficking from Ukraine, who the victims are, how they are recruited and moved and along which routes, their experiences abroad and on their return, the help available to them, who the traffickers are, how well counter-trafficking measures work and what further measures respondents would like to see.',
       ),
       p(
-        'Of the 586 people interviewed, 434 were young women aged 18 to 31 who could be at risk of trafficking and 26 were women who had been trafficked and had returned to Ukraine. The others were officials and practitioners: 59 from the Ministry of Interior, 17 from NGOs, 13 from the Public Prosecutor\'s Office, eight from the Border Guards and seven from the Secret Service. Two traffickers were also interviewed.',
+        "Of the 586 people interviewed, 434 were young women aged 18 to 31 who could be at risk of trafficking and 26 were women who had been trafficked and had returned to Ukraine. The others were officials and practitioners: 59 from the Ministry of Interior, 17 from NGOs, 13 from the Public Prosecutor's Office, eight from the Border Guards and seven from the Secret Service. Two traffickers were also interviewed.",
       ),
     ),
     state: 'PUBLISHED',
@@ -718,7 +775,8 @@ const issue25Items: DemoItem[] = [
     section: 'new-publications',
     title: 'Victims of Trafficking in the Balkans',
     slug: 'victims-of-trafficking-balkans',
-    standfirst: 'A forthcoming IOM study uses data from 28 countries and territories to measure trafficking to, through and from the Balkans.',
+    standfirst:
+      'A forthcoming IOM study uses data from 28 countries and territories to measure trafficking to, through and from the Balkans.',
     body: doc(
       p(
         'Reports of trafficking in the Balkans are plentiful; systematic research is not. This IOM study, ',
@@ -733,7 +791,9 @@ const issue25Items: DemoItem[] = [
         ['pass and bring into force compatible, appropriate legislation;'],
         ['develop and strengthen protection and assistance for victims;'],
         ['prevent trafficking through social and economic support and awareness-raising;'],
-        ['break data down by gender, nationality, age and form of exploitation, and keep trafficking data distinct from migration data;'],
+        [
+          'break data down by gender, nationality, age and form of exploitation, and keep trafficking data distinct from migration data;',
+        ],
         ['appoint a national counter-trafficking coordinator;'],
         ['share information between countries.'],
       ),
@@ -742,7 +802,18 @@ const issue25Items: DemoItem[] = [
     author: 'editor',
     publication: 'balkans',
     sources: [{ name: 'IOM' }],
-    tags: ['albania', 'bosnia', 'bulgaria', 'moldova', 'romania', 'balkans', 'europe', 'research', 'dataCollection', 'victimProtection'],
+    tags: [
+      'albania',
+      'bosnia',
+      'bulgaria',
+      'moldova',
+      'romania',
+      'balkans',
+      'europe',
+      'research',
+      'dataCollection',
+      'victimProtection',
+    ],
     createdAt: ISSUE_25_WRITTEN_AT,
   },
   {
@@ -780,7 +851,8 @@ const issue25Items: DemoItem[] = [
     section: 'new-publications',
     title: 'Training Manual on Combating Trafficking of Women and Children for Law Enforcement Agencies',
     slug: 'training-manual-law-enforcement',
-    standfirst: 'IOM Dhaka has published a manual to help the police in Bangladesh fight the trafficking of women and children.',
+    standfirst:
+      'IOM Dhaka has published a manual to help the police in Bangladesh fight the trafficking of women and children.',
     body: doc(
       p(
         "IOM's office in Dhaka has produced a manual for training the police and other agencies that enforce the law against the trafficking of women and children. It is a product of the mission's project ",
@@ -806,7 +878,8 @@ const issue25Items: DemoItem[] = [
     section: 'other-publications',
     title: 'Crime Assessment: Trafficking of Human Beings into the European Union',
     slug: 'europol-crime-assessment',
-    standfirst: "Europol's assessment of October 2001 argues that the fifteen EU Member States must coordinate their response to trafficking in human beings.",
+    standfirst:
+      "Europol's assessment of October 2001 argues that the fifteen EU Member States must coordinate their response to trafficking in human beings.",
     body: doc(
       p(
         'Because trafficking in human beings happens largely out of sight, Europol finds the threat hard to measure, and prosecutions often deal only with its visible side, such as prostitution, leaving the structures behind it untouched. Irregular migration meanwhile costs Member States dearly: directly, in intercepting, housing, processing and removing unlawful entrants, and indirectly, through the social, criminal and political problems that come with it.',
@@ -831,7 +904,8 @@ const issue25Items: DemoItem[] = [
     section: 'other-publications',
     title: 'Country Reports on Human Rights Practices',
     slug: 'country-reports-human-rights',
-    standfirst: "The US State Department's human rights reports for 2001 give every country a section on trafficking in persons.",
+    standfirst:
+      "The US State Department's human rights reports for 2001 give every country a section on trafficking in persons.",
     body: doc(
       p(
         'On 2 March 2002 the US Department of State released its human rights reports for 2001, ',
@@ -857,7 +931,8 @@ const issue25Items: DemoItem[] = [
     section: 'information-exchange',
     title: 'Send us your news',
     slug: 'send-us-your-news',
-    standfirst: 'The bulletin depends on its readers for news of trafficking in migrants, and welcomes reports, analysis and commentary.',
+    standfirst:
+      'The bulletin depends on its readers for news of trafficking in migrants, and welcomes reports, analysis and commentary.',
     body: doc(
       p(
         'This bulletin exists to help governments and international organisations share what they know about trafficking in migrants. We welcome material fit for publication: how large the problem is, new cases, trends and changes in policy, as well as commentary and analysis.',
@@ -886,7 +961,7 @@ const issue25Items: DemoItem[] = [
         'Organisations that would like to appear in the Networking column should send us a brief description of what they do and an address where they can be reached. Listings help readers find partners in other countries.',
       ),
       p(
-        'A reminder: the bulletin may not be reproduced, in whole or in part, without IOM\'s prior permission. Requests go to the same address as contributions.',
+        "A reminder: the bulletin may not be reproduced, in whole or in part, without IOM's prior permission. Requests go to the same address as contributions.",
       ),
     ),
     state: 'PUBLISHED',
@@ -908,7 +983,8 @@ const issue26Items: DemoItem[] = [
     section: 'lead',
     title: 'Seasonal harvest job offers used as a recruitment lure, shelters warn',
     slug: 'harvest-job-lure',
-    standfirst: 'Shelter staff say advertisements for summer harvest work are being used to recruit young people who end up in forced labour.',
+    standfirst:
+      'Shelter staff say advertisements for summer harvest work are being used to recruit young people who end up in forced labour.',
     body: doc(
       p(
         'Several shelters in Central and Eastern Europe report that a growing share of the people they helped this spring had answered newspaper advertisements for seasonal harvest work in Western Europe. The offers promised board, lodging and wages well above local rates, and asked for an agency fee in advance.',
@@ -930,7 +1006,8 @@ const issue26Items: DemoItem[] = [
     section: 'meetings',
     title: 'Shelter workers compare notes on safe return at a Vilnius round table',
     slug: 'vilnius-round-table',
-    standfirst: 'Staff from shelters around the Baltic Sea met in Vilnius to compare how they prepare trafficked women for a safe return home.',
+    standfirst:
+      'Staff from shelters around the Baltic Sea met in Vilnius to compare how they prepare trafficked women for a safe return home.',
     body: doc(
       p(
         'Some forty shelter staff, social workers and police liaison officers from the Baltic and Nordic states met in Vilnius on 23 and 24 May 2002 at a round table convened by the Nordic-Baltic Shelter Forum.',
@@ -956,10 +1033,11 @@ const issue26Items: DemoItem[] = [
     section: 'new-publications',
     title: 'Hotline handbook puts the safety of callers first',
     slug: 'hotline-handbook',
-    standfirst: 'A new handbook from the Safe Passage Network sets out how counter-trafficking hotlines should handle their first conversation with a caller.',
+    standfirst:
+      'A new handbook from the Safe Passage Network sets out how counter-trafficking hotlines should handle their first conversation with a caller.',
     body: doc(
       p(
-        'Answering the Call is written for the staff and volunteers of telephone hotlines that take calls from people who fear they, or someone close to them, have been trafficked. Its central rule is that the caller\'s safety comes before any information the hotline hopes to gather.',
+        "Answering the Call is written for the staff and volunteers of telephone hotlines that take calls from people who fear they, or someone close to them, have been trafficked. Its central rule is that the caller's safety comes before any information the hotline hopes to gather.",
       ),
       p(
         'Chapters cover the first five minutes of a call, recognising when a caller cannot speak freely, referring callers to shelters and the police, and looking after staff. In our view the handbook is the best of its kind and should be on every hotline desk.',
@@ -987,7 +1065,8 @@ const issue26Items: DemoItem[] = [
     section: 'meetings',
     title: 'Agenda settled for the September enlargement conference',
     slug: 'enlargement-conference-agenda',
-    standfirst: 'The partners preparing the EU-IOM conference on trafficking and enlargement have agreed its working groups and started sending invitations.',
+    standfirst:
+      'The partners preparing the EU-IOM conference on trafficking and enlargement have agreed its working groups and started sending invitations.',
     body: doc(
       p(
         'Preparations for the September conference on trafficking and the enlargement of the European Union are well advanced. The partners have agreed five working groups, one for each of the conference themes, from legislation and judicial cooperation to prevention and help for victims.',

@@ -84,14 +84,19 @@ function prepareIssue(issue: DemoIssue): PreparedItem[] {
     else if (section.acceptsKind && section.acceptsKind !== item.kind)
       problems.push(`${where}: section "${section.title}" accepts only ${section.acceptsKind}`);
 
-    if (item.meeting && item.kind !== 'MEETING_REPORT') problems.push(`${where}: only meeting reports link to a meeting`);
-    if (item.publication && item.kind !== 'PUBLICATION_REVIEW') problems.push(`${where}: only reviews link to a publication`);
+    if (item.meeting && item.kind !== 'MEETING_REPORT')
+      problems.push(`${where}: only meeting reports link to a meeting`);
+    if (item.publication && item.kind !== 'PUBLICATION_REVIEW')
+      problems.push(`${where}: only reviews link to a publication`);
     const settled = item.state === 'APPROVED' || item.state === 'PUBLISHED';
-    if (settled && item.kind === 'MEETING_REPORT' && !item.meeting) problems.push(`${where}: an approved meeting report needs a meeting`);
-    if (settled && item.kind === 'PUBLICATION_REVIEW' && !item.publication) problems.push(`${where}: an approved review needs a publication`);
+    if (settled && item.kind === 'MEETING_REPORT' && !item.meeting)
+      problems.push(`${where}: an approved meeting report needs a meeting`);
+    if (settled && item.kind === 'PUBLICATION_REVIEW' && !item.publication)
+      problems.push(`${where}: an approved review needs a publication`);
     if (item.state === 'PUBLISHED' && (issue.state !== 'PUBLISHED' || !issue.publishedAt))
       problems.push(`${where}: published items belong in a published issue`);
-    if (issue.state === 'PUBLISHED' && item.state !== 'PUBLISHED') problems.push(`${where}: every item of a published issue is published`);
+    if (issue.state === 'PUBLISHED' && item.state !== 'PUBLISHED')
+      problems.push(`${where}: every item of a published issue is published`);
 
     const parsed = parseRichText(item.body);
     if (!parsed.ok) {
@@ -100,7 +105,8 @@ function prepareIssue(issue: DemoIssue): PreparedItem[] {
     }
     const bodyText = toPlainText(parsed.doc);
     for (const comment of item.comments ?? []) {
-      if (comment.quote && !bodyText.includes(comment.quote)) problems.push(`${where}: comment ${comment.id} quotes text not in the body`);
+      if (comment.quote && !bodyText.includes(comment.quote))
+        problems.push(`${where}: comment ${comment.id} quotes text not in the body`);
     }
 
     const position = positions.get(item.section) ?? 0;
@@ -228,7 +234,13 @@ async function seedIssue(tx: Tx, issue: DemoIssue): Promise<string> {
 
   for (const [position, section] of DEMO_SECTIONS.entries()) {
     const id = demoSectionId(issue, section.key);
-    const sectionData = { issueId: row.id, title: section.title, position, acceptsKind: section.acceptsKind as ItemKind | null, createdAt };
+    const sectionData = {
+      issueId: row.id,
+      title: section.title,
+      position,
+      acceptsKind: section.acceptsKind as ItemKind | null,
+      createdAt,
+    };
     await tx.section.upsert({ where: { id }, create: { id, ...sectionData }, update: sectionData });
   }
   return row.id;
@@ -277,12 +289,18 @@ async function seedItem(
   await tx.source.deleteMany({ where: { itemId: item.id } });
   if (item.sources.length > 0) {
     await tx.source.createMany({
-      data: item.sources.map((source, i) => ({ id: demoSourceId(item, i), itemId: item.id, position: i, ...sourceRow(source) })),
+      data: item.sources.map((source, i) => ({
+        id: demoSourceId(item, i),
+        itemId: item.id,
+        position: i,
+        ...sourceRow(source),
+      })),
     });
   }
 
   await tx.itemTag.deleteMany({ where: { itemId: item.id } });
-  if (itemTagIds.length > 0) await tx.itemTag.createMany({ data: itemTagIds.map((tagId) => ({ itemId: item.id, tagId })) });
+  if (itemTagIds.length > 0)
+    await tx.itemTag.createMany({ data: itemTagIds.map((tagId) => ({ itemId: item.id, tagId })) });
 
   // The first (and, in the demo, only) saved state of the item's editable fields.
   const revisionId = demoRevisionId(item);
@@ -317,7 +335,11 @@ async function seedItem(
       resolvedById: null,
       createdAt: new Date(comment.createdAt),
     };
-    await tx.reviewComment.upsert({ where: { id: comment.id }, create: { id: comment.id, ...commentData }, update: commentData });
+    await tx.reviewComment.upsert({
+      where: { id: comment.id },
+      create: { id: comment.id, ...commentData },
+      update: commentData,
+    });
   }
 }
 
@@ -336,6 +358,10 @@ async function seedContributions(tx: Tx): Promise<void> {
       triagedAt: null,
       createdAt: new Date(contribution.createdAt),
     };
-    await tx.contribution.upsert({ where: { id: contribution.id }, create: { id: contribution.id, ...data }, update: data });
+    await tx.contribution.upsert({
+      where: { id: contribution.id },
+      create: { id: contribution.id, ...data },
+      update: data,
+    });
   }
 }

@@ -70,7 +70,12 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
-export async function startLocalPostgres({ dataDir, port, persistent, log = () => {} }: Options): Promise<LocalPostgres> {
+export async function startLocalPostgres({
+  dataDir,
+  port,
+  persistent,
+  log = () => {},
+}: Options): Promise<LocalPostgres> {
   await mkdir(path.dirname(dataDir), { recursive: true });
   await ensureTraversableByOthers(path.dirname(dataDir), log);
   // The server binaries live in node_modules; in a checkout inside a private folder (mktemp -d is
@@ -85,7 +90,14 @@ export async function startLocalPostgres({ dataDir, port, persistent, log = () =
     createPostgresUser: isRoot(),
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // Loopback TCP only; no Unix socket (its default folder may not exist or be writable).
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories=", '-c', 'fsync=' + (persistent ? 'on' : 'off')],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'fsync=' + (persistent ? 'on' : 'off'),
+    ],
     onLog: () => {},
     onError: (e) => log(`postgres: ${String(e)}`),
   });

@@ -16,7 +16,10 @@ export function useAppClient(options: { fresh?: boolean } = {}) {
   const holder = globalThis as unknown as { quireDb?: PrismaClient };
   beforeAll(async () => {
     const url = options.fresh ? await freshDatabase() : inject('databaseUrl');
-    const counting = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: 'event', level: 'query' }] });
+    const counting = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: url }),
+      log: [{ emit: 'event', level: 'query' }],
+    });
     counting.$on('query', () => {
       queries += 1;
     });
@@ -41,7 +44,11 @@ export function useAppClient(options: { fresh?: boolean } = {}) {
 }
 
 /** The policy's view of a user row. */
-export function actorOf(user: { id: string; role: 'ADMIN' | 'EDITOR' | 'CONTRIBUTOR'; status: 'ACTIVE' | 'INVITED' | 'DEACTIVATED' }): NonNullable<Actor> {
+export function actorOf(user: {
+  id: string;
+  role: 'ADMIN' | 'EDITOR' | 'CONTRIBUTOR';
+  status: 'ACTIVE' | 'INVITED' | 'DEACTIVATED';
+}): NonNullable<Actor> {
   return { id: user.id, role: user.role, status: user.status };
 }
 

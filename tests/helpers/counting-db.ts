@@ -7,7 +7,10 @@ import { PrismaClient } from '@/generated/prisma/client';
  * (lib/db/client.ts reads globalThis.quireDb), so data functions can be measured in queries.
  */
 export function useCountingDb() {
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: inject('databaseUrl') }), log: [{ emit: 'event', level: 'query' }] });
+  const db = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: inject('databaseUrl') }),
+    log: [{ emit: 'event', level: 'query' }],
+  });
   let queries = 0;
   db.$on('query', () => {
     queries += 1;

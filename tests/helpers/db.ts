@@ -29,7 +29,12 @@ let numbers: pg.Pool | undefined;
  * all are far above the demo's.
  */
 export async function uniqueIssueNumber(): Promise<number> {
-  numbers ??= new pg.Pool({ connectionString: inject('databaseUrl'), max: 1, idleTimeoutMillis: 1000, allowExitOnIdle: true });
+  numbers ??= new pg.Pool({
+    connectionString: inject('databaseUrl'),
+    max: 1,
+    idleTimeoutMillis: 1000,
+    allowExitOnIdle: true,
+  });
   const { rows } = await numbers.query<{ n: string }>("SELECT nextval('test_issue_number') AS n");
   return Number(rows[0]!.n);
 }

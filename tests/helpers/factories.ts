@@ -6,10 +6,20 @@ import { uniqueIssueNumber, uniqueSlug } from './db';
 
 /** Small builders for test rows. Each returns what it created; nothing is shared between tests. */
 
-export async function createUser(db: Db, role: Role = 'CONTRIBUTOR', overrides: { status?: 'ACTIVE' | 'INVITED' | 'DEACTIVATED'; passwordHash?: string } = {}) {
+export async function createUser(
+  db: Db,
+  role: Role = 'CONTRIBUTOR',
+  overrides: { status?: 'ACTIVE' | 'INVITED' | 'DEACTIVATED'; passwordHash?: string } = {},
+) {
   const tag = `${Date.now().toString(36)}${randomInt(1e9).toString(36)}`;
   return db.user.create({
-    data: { email: `${role.toLowerCase()}-${tag}@example.test`, name: `Test ${role.toLowerCase()} ${tag}`, role, status: overrides.status ?? 'ACTIVE', passwordHash: overrides.passwordHash },
+    data: {
+      email: `${role.toLowerCase()}-${tag}@example.test`,
+      name: `Test ${role.toLowerCase()} ${tag}`,
+      role,
+      status: overrides.status ?? 'ACTIVE',
+      passwordHash: overrides.passwordHash,
+    },
   });
 }
 
@@ -22,7 +32,9 @@ export async function createIssue(db: Db, opts: { state?: IssueState; number?: n
       coverDate: new Date('2002-06-01'),
       state,
       publishedAt: state === 'PUBLISHED' ? new Date('2002-06-01T09:00:00Z') : null,
-      sections: { create: (opts.sections ?? ['Lead', 'Meetings and Policy']).map((title, position) => ({ title, position })) },
+      sections: {
+        create: (opts.sections ?? ['Lead', 'Meetings and Policy']).map((title, position) => ({ title, position })),
+      },
     },
     include: { sections: { orderBy: { position: 'asc' } } },
   });

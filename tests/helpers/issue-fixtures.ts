@@ -25,17 +25,29 @@ export async function createPeople(db: Db) {
 }
 
 export async function createPublication(db: Db, overrides: { issuingBody?: string } = {}) {
-  return db.publication.create({ data: { title: `Test report ${randomInt(1e9)}`, issuingBody: overrides.issuingBody ?? 'IOM' } });
+  return db.publication.create({
+    data: { title: `Test report ${randomInt(1e9)}`, issuingBody: overrides.issuingBody ?? 'IOM' },
+  });
 }
 
 /**
  * An issue (not published) whose sections each hold `perSection` approved items; ready to publish.
  * Sections: Lead (articles only), Meetings and Policy (any), New Publications (reviews only).
  */
-export async function createReadyIssue(db: Db, opts: { state?: IssueState; perSection?: number; authorId?: string } = {}) {
+export async function createReadyIssue(
+  db: Db,
+  opts: { state?: IssueState; perSection?: number; authorId?: string } = {},
+) {
   const authorId = opts.authorId ?? (await createUser(db, 'CONTRIBUTOR')).id;
-  const issue = await createIssue(db, { state: opts.state ?? 'IN_PRODUCTION', sections: ['Lead', 'Meetings and Policy', 'New Publications'] });
-  const [lead, meetings, reviews] = issue.sections as [(typeof issue.sections)[number], (typeof issue.sections)[number], (typeof issue.sections)[number]];
+  const issue = await createIssue(db, {
+    state: opts.state ?? 'IN_PRODUCTION',
+    sections: ['Lead', 'Meetings and Policy', 'New Publications'],
+  });
+  const [lead, meetings, reviews] = issue.sections as [
+    (typeof issue.sections)[number],
+    (typeof issue.sections)[number],
+    (typeof issue.sections)[number],
+  ];
   await db.section.update({ where: { id: lead.id }, data: { acceptsKind: 'ARTICLE' } });
   await db.section.update({ where: { id: reviews.id }, data: { acceptsKind: 'PUBLICATION_REVIEW' } });
   const perSection = opts.perSection ?? 1;
@@ -43,9 +55,27 @@ export async function createReadyIssue(db: Db, opts: { state?: IssueState; perSe
   for (let i = 0; i < perSection; i++) {
     items.push(await createItem(db, { authorId, state: 'APPROVED', section: lead, position: i }));
     const meeting = await createMeeting(db);
-    items.push(await createItem(db, { authorId, state: 'APPROVED', kind: 'MEETING_REPORT', meetingId: meeting.id, section: meetings, position: i }));
+    items.push(
+      await createItem(db, {
+        authorId,
+        state: 'APPROVED',
+        kind: 'MEETING_REPORT',
+        meetingId: meeting.id,
+        section: meetings,
+        position: i,
+      }),
+    );
     const publication = await createPublication(db);
-    items.push(await createItem(db, { authorId, state: 'APPROVED', kind: 'PUBLICATION_REVIEW', publicationId: publication.id, section: reviews, position: i }));
+    items.push(
+      await createItem(db, {
+        authorId,
+        state: 'APPROVED',
+        kind: 'PUBLICATION_REVIEW',
+        publicationId: publication.id,
+        section: reviews,
+        position: i,
+      }),
+    );
   }
   return { issue, sections: { lead, meetings, reviews }, items, authorId };
 }
@@ -59,5 +89,8 @@ export async function createLooseItem(db: Db, authorId: string, opts: { kind?: I
 }
 
 export async function auditEventsFor(db: Db, entityIds: string[], action?: string) {
-  return db.auditEvent.findMany({ where: { entityId: { in: entityIds }, ...(action ? { action } : {}) }, orderBy: { id: 'asc' } });
+  return db.auditEvent.findMany({
+    where: { entityId: { in: entityIds }, ...(action ? { action } : {}) },
+    orderBy: { id: 'asc' },
+  });
 }

@@ -10,7 +10,10 @@ import type { Role, UserStatus } from '@/generated/prisma/enums';
 import { createDb, type Db } from '@/lib/db/client';
 import { freshDatabase } from '../helpers/db';
 
-const request = vi.hoisted(() => ({ cookies: new Map<string, string>(), headers: new Map<string, string>([['x-forwarded-for', '192.0.2.10']]) }));
+const request = vi.hoisted(() => ({
+  cookies: new Map<string, string>(),
+  headers: new Map<string, string>([['x-forwarded-for', '192.0.2.10']]),
+}));
 vi.mock('next/headers', () => ({
   cookies: async () => ({
     get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
@@ -43,7 +46,10 @@ afterAll(async () => {
 
 async function makeUser(role: Role, status: UserStatus = 'ACTIVE') {
   seq += 1;
-  return db.user.create({ data: { email: `u${seq}-${Date.now()}@example.test`, name: `Person ${seq}`, role, status }, select: { id: true, email: true, name: true, role: true, status: true, sessionVersion: true } });
+  return db.user.create({
+    data: { email: `u${seq}-${Date.now()}@example.test`, name: `Person ${seq}`, role, status },
+    select: { id: true, email: true, name: true, role: true, status: true, sessionVersion: true },
+  });
 }
 
 // People, as the request presents them.
@@ -57,8 +63,10 @@ async function sessionFor(person: Person): Promise<{ id: string; token: string }
   const role: Role = person === 'contributor' ? 'CONTRIBUTOR' : person === 'editor' ? 'EDITOR' : 'ADMIN';
   const user = await makeUser(role);
   let token = await encodeSessionToken(user);
-  if (person === 'deactivated') await db.user.update({ where: { id: user.id }, data: { status: 'DEACTIVATED', sessionVersion: { increment: 1 } } });
-  if (person === 'endedSession') await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+  if (person === 'deactivated')
+    await db.user.update({ where: { id: user.id }, data: { status: 'DEACTIVATED', sessionVersion: { increment: 1 } } });
+  if (person === 'endedSession')
+    await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
   if (person === 'forged') {
     const real = process.env.NEXTAUTH_SECRET;
     process.env.NEXTAUTH_SECRET = 'not-the-server-secret-at-all-000000';
@@ -82,11 +90,23 @@ const TARGETS: Target[] = ['self', 'contributor', 'editor', 'admin', 'invited', 
 
 async function targetId(kind: Target, selfId: string | undefined): Promise<string> {
   if (kind === 'self') return selfId ?? (await makeUser('CONTRIBUTOR')).id;
-  const role: Role = kind === 'editor' || kind === 'invited' || kind === 'deactivated' ? 'EDITOR' : kind === 'admin' ? 'ADMIN' : 'CONTRIBUTOR';
+  const role: Role =
+    kind === 'editor' || kind === 'invited' || kind === 'deactivated'
+      ? 'EDITOR'
+      : kind === 'admin'
+        ? 'ADMIN'
+        : 'CONTRIBUTOR';
   const status: UserStatus = kind === 'invited' ? 'INVITED' : kind === 'deactivated' ? 'DEACTIVATED' : 'ACTIVE';
   const user = await makeUser(role, status);
   if (kind === 'invited') {
-    await db.accountToken.create({ data: { userId: user.id, purpose: 'INVITATION', tokenHash: `hash-${user.id}`, expiresAt: new Date(Date.now() + 86_400_000) } });
+    await db.accountToken.create({
+      data: {
+        userId: user.id,
+        purpose: 'INVITATION',
+        tokenHash: `hash-${user.id}`,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
   }
   return user.id;
 }
@@ -106,7 +126,10 @@ const actions: Record<string, { run: Action; input: (userId: string) => Record<s
 // Columns follow TARGETS:
 //   self contributor editor admin invited deactivated
 const signedInOnly: Record<'anonymous' | 'deactivated' | 'endedSession' | 'forged', string> = {
-  anonymous: 'UUUUUU', deactivated: 'UUUUUU', endedSession: 'UUUUUU', forged: 'UUUUUU',
+  anonymous: 'UUUUUU',
+  deactivated: 'UUUUUU',
+  endedSession: 'UUUUUU',
+  forged: 'UUUUUU',
 };
 const table: Record<keyof typeof actions, Record<Person, string>> = {
   changeRoleToContributor: { ...signedInOnly, contributor: 'DNNNNN', editor: 'DNNNNN', admin: 'DSAAAD' },
@@ -120,8 +143,15 @@ const table: Record<keyof typeof actions, Record<Person, string>> = {
 const outcome: Record<string, string> = { A: 'ok', S: 'ok', D: 'not-allowed', N: 'not-found', U: 'unauthenticated' };
 
 const snapshot = async (id: string) => ({
-  user: await db.user.findUnique({ where: { id }, select: { role: true, status: true, sessionVersion: true, passwordHash: true } }),
-  tokens: await db.accountToken.findMany({ where: { userId: id }, select: { id: true, revokedAt: true, usedAt: true }, orderBy: { id: 'asc' } }),
+  user: await db.user.findUnique({
+    where: { id },
+    select: { role: true, status: true, sessionVersion: true, passwordHash: true },
+  }),
+  tokens: await db.accountToken.findMany({
+    where: { userId: id },
+    select: { id: true, revokedAt: true, usedAt: true },
+    orderBy: { id: 'asc' },
+  }),
   audit: await db.auditEvent.count({ where: { entityId: id } }),
   mail: await db.outboxMessage.count(),
 });
@@ -180,7 +210,10 @@ describe('inviting, and changing your own account, through the server actions', 
       const result = await account.updateProfileAction(null, { name: `Renamed ${person}` });
       const want = expected === 'not-allowed' ? 'ok' : expected;
       expect(result.ok ? 'ok' : result.code).toBe(want);
-      if (selfId) expect((await db.user.findUniqueOrThrow({ where: { id: selfId } })).name === `Renamed ${person}`).toBe(want === 'ok');
+      if (selfId)
+        expect((await db.user.findUniqueOrThrow({ where: { id: selfId } })).name === `Renamed ${person}`).toBe(
+          want === 'ok',
+        );
     });
   }
 
@@ -191,7 +224,11 @@ describe('inviting, and changing your own account, through the server actions', 
     expect(Object.keys(result.ok ? {} : result.fieldErrors).sort()).toEqual(['email', 'name', 'role']);
 
     await actAs('contributor');
-    const pw = await account.changePasswordAction(null, { currentPassword: 'x', password: 'short', confirmPassword: 'other' });
+    const pw = await account.changePasswordAction(null, {
+      currentPassword: 'x',
+      password: 'short',
+      confirmPassword: 'other',
+    });
     expect(pw).toMatchObject({ ok: false, code: 'invalid' });
     expect(Object.keys(pw.ok ? {} : pw.fieldErrors).sort()).toEqual(['confirmPassword', 'password']);
     expect(pw.ok ? {} : pw.values).toEqual({});
@@ -199,11 +236,28 @@ describe('inviting, and changing your own account, through the server actions', 
 
   it('never takes a role or status from a form that should not carry one', async () => {
     const selfId = await actAs('contributor');
-    await account.updateProfileAction(null, { name: 'Still a contributor', role: 'ADMIN', status: 'ACTIVE', id: 'someone-else' });
-    expect(await db.user.findUniqueOrThrow({ where: { id: selfId! } })).toMatchObject({ name: 'Still a contributor', role: 'CONTRIBUTOR' });
+    await account.updateProfileAction(null, {
+      name: 'Still a contributor',
+      role: 'ADMIN',
+      status: 'ACTIVE',
+      id: 'someone-else',
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: selfId! } })).toMatchObject({
+      name: 'Still a contributor',
+      role: 'CONTRIBUTOR',
+    });
     await actAs('admin');
     const email = `carried-${Date.now()}@example.test`;
-    await users.inviteUserAction(null, { name: 'Carried', email, role: 'CONTRIBUTOR', status: 'ACTIVE', passwordHash: 'x' });
-    expect(await db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ status: 'INVITED', passwordHash: null });
+    await users.inviteUserAction(null, {
+      name: 'Carried',
+      email,
+      role: 'CONTRIBUTOR',
+      status: 'ACTIVE',
+      passwordHash: 'x',
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({
+      status: 'INVITED',
+      passwordHash: null,
+    });
   });
 });

@@ -28,8 +28,15 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const asActor = (u: { id: string; role: 'ADMIN' | 'EDITOR' | 'CONTRIBUTOR'; status: 'ACTIVE' | 'INVITED' | 'DEACTIVATED' }): Actor => ({ id: u.id, role: u.role, status: u.status });
-const settle = async (ps: Promise<unknown>[]) => (await Promise.allSettled(ps)).map((r) => (r.status === 'fulfilled' ? 'ok' : (r.reason as { code?: string }).code ?? String(r.reason)));
+const asActor = (u: {
+  id: string;
+  role: 'ADMIN' | 'EDITOR' | 'CONTRIBUTOR';
+  status: 'ACTIVE' | 'INVITED' | 'DEACTIVATED';
+}): Actor => ({ id: u.id, role: u.role, status: u.status });
+const settle = async (ps: Promise<unknown>[]) =>
+  (await Promise.allSettled(ps)).map((r) =>
+    r.status === 'fulfilled' ? 'ok' : ((r.reason as { code?: string }).code ?? String(r.reason)),
+  );
 const activeAdmins = () => db.user.count({ where: { role: 'ADMIN', status: 'ACTIVE' } });
 const lastLink = async (to: string) => {
   const mail = await db.outboxMessage.findFirstOrThrow({ where: { to }, orderBy: { createdAt: 'desc' } });
@@ -54,7 +61,13 @@ describe('invitations and one-time links', () => {
   it('invite: an invited account, a 7-day link in the outbox, only its hash stored, and an audit event', async () => {
     const admin = await createUser(db, 'ADMIN');
     const email = `invitee-${Date.now()}@example.test`;
-    const { userId } = await inviteUser({ actor: asActor(admin), ip: '203.0.113.9', name: 'Ines', email, role: 'CONTRIBUTOR' });
+    const { userId } = await inviteUser({
+      actor: asActor(admin),
+      ip: '203.0.113.9',
+      name: 'Ines',
+      email,
+      role: 'CONTRIBUTOR',
+    });
     const token = await lastLink(email);
     const stored = await db.accountToken.findFirstOrThrow({ where: { userId } });
     expect(stored.tokenHash).toBe(hashToken(token));
@@ -78,7 +91,10 @@ describe('invitations and one-time links', () => {
     const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
     expect(user.status).toBe('ACTIVE');
     expect(user.sessionVersion).toBe(1);
-    expect((await verifyPassword(user.passwordHash!, 'first password of olga')) !== (await verifyPassword(user.passwordHash!, 'second password of olga'))).toBe(true);
+    expect(
+      (await verifyPassword(user.passwordHash!, 'first password of olga')) !==
+        (await verifyPassword(user.passwordHash!, 'second password of olga')),
+    ).toBe(true);
     expect(await findPasswordToken(token)).toBeNull();
   });
 
@@ -91,10 +107,17 @@ describe('invitations and one-time links', () => {
     await resendInvitation({ actor: asActor(admin), ip: null, userId });
     const second = await lastLink(email);
     expect(second).not.toBe(first);
-    await expect(setPasswordWithToken({ token: first, password: 'rosa has a password now', ip: null })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await db.accountToken.updateMany({ where: { tokenHash: hashToken(second) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expect(
+      setPasswordWithToken({ token: first, password: 'rosa has a password now', ip: null }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    await db.accountToken.updateMany({
+      where: { tokenHash: hashToken(second) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await findPasswordToken(second)).toBeNull();
-    await expect(setPasswordWithToken({ token: second, password: 'rosa has a password now', ip: null })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      setPasswordWithToken({ token: second, password: 'rosa has a password now', ip: null }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).status).toBe('INVITED');
   });
 
@@ -103,15 +126,21 @@ describe('invitations and one-time links', () => {
     const person = await createUser(db, 'EDITOR', { passwordHash: 'x' });
     await issuePasswordReset({ actor: asActor(admin), ip: null, userId: person.id });
     expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).sessionVersion).toBe(0);
-    await db.signInLock.create({ data: { scope: 'ACCOUNT', key: person.email, lockedUntil: new Date(Date.now() + 600_000) } });
+    await db.signInLock.create({
+      data: { scope: 'ACCOUNT', key: person.email, lockedUntil: new Date(Date.now() + 600_000) },
+    });
     const token = await lastLink(person.email);
     expect(await findPasswordToken(token)).toMatchObject({ purpose: 'PASSWORD_RESET' });
     await setPasswordWithToken({ token, password: 'a fresh start for edith', ip: '203.0.113.5' });
     const after = await db.user.findUniqueOrThrow({ where: { id: person.id } });
     expect(after.sessionVersion).toBe(1);
     expect(await verifyPassword(after.passwordHash!, 'a fresh start for edith')).toBe(true);
-    expect(await db.signInLock.findUnique({ where: { scope_key: { scope: 'ACCOUNT', key: person.email } } })).toBeNull();
-    expect(await db.auditEvent.findFirst({ where: { entityId: person.id, action: 'user.resetPassword' } })).toMatchObject({ actorId: person.id, ip: '203.0.113.5' });
+    expect(
+      await db.signInLock.findUnique({ where: { scope_key: { scope: 'ACCOUNT', key: person.email } } }),
+    ).toBeNull();
+    expect(
+      await db.auditEvent.findFirst({ where: { entityId: person.id, action: 'user.resetPassword' } }),
+    ).toMatchObject({ actorId: person.id, ip: '203.0.113.5' });
   });
 });
 
@@ -122,11 +151,19 @@ describe('deactivation', () => {
     await issuePasswordReset({ actor: asActor(admin), ip: null, userId: person.id });
     const token = await lastLink(person.email);
     await deactivateUser({ actor: asActor(admin), ip: null, userId: person.id });
-    expect(await db.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ status: 'DEACTIVATED', sessionVersion: 1 });
+    expect(await db.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
+      status: 'DEACTIVATED',
+      sessionVersion: 1,
+    });
     expect(await findPasswordToken(token)).toBeNull();
     await reactivateUser({ actor: asActor(admin), ip: null, userId: person.id });
-    expect(await db.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ status: 'ACTIVE', sessionVersion: 1 });
-    const actions = (await db.auditEvent.findMany({ where: { entityId: person.id }, orderBy: { id: 'asc' } })).map((e) => [e.action, e.fromState, e.toState]);
+    expect(await db.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
+      status: 'ACTIVE',
+      sessionVersion: 1,
+    });
+    const actions = (await db.auditEvent.findMany({ where: { entityId: person.id }, orderBy: { id: 'asc' } })).map(
+      (e) => [e.action, e.fromState, e.toState],
+    );
     expect(actions).toEqual([
       ['user.issuePasswordReset', null, null],
       ['user.deactivate', 'ACTIVE', 'DEACTIVATED'],

@@ -17,7 +17,12 @@ describe('database constraints', () => {
     const a = await createIssue(db);
     const b = await createIssue(db);
     const first = await createItem(db, { authorId: author.id, section: a.sections[0]! });
-    await expect(db.item.update({ where: { id: (await createItem(db, { authorId: author.id, section: a.sections[0]! })).id }, data: { slug: first.slug } })).rejects.toThrow();
+    await expect(
+      db.item.update({
+        where: { id: (await createItem(db, { authorId: author.id, section: a.sections[0]! })).id },
+        data: { slug: first.slug },
+      }),
+    ).rejects.toThrow();
     const other = await createItem(db, { authorId: author.id, section: b.sections[0]! });
     await expect(db.item.update({ where: { id: other.id }, data: { slug: first.slug } })).resolves.toBeTruthy();
   });
@@ -33,9 +38,13 @@ describe('database constraints', () => {
     const author = await createUser(db);
     const meeting = await createMeeting(db);
     await expect(createItem(db, { authorId: author.id, kind: 'ARTICLE', meetingId: meeting.id })).rejects.toThrow();
-    await expect(createItem(db, { authorId: author.id, kind: 'MEETING_REPORT', meetingId: meeting.id })).resolves.toBeTruthy();
+    await expect(
+      createItem(db, { authorId: author.id, kind: 'MEETING_REPORT', meetingId: meeting.id }),
+    ).resolves.toBeTruthy();
     const publication = await db.publication.create({ data: { title: 'A report' } });
-    await expect(createItem(db, { authorId: author.id, kind: 'MEETING_REPORT', publicationId: publication.id })).rejects.toThrow();
+    await expect(
+      createItem(db, { authorId: author.id, kind: 'MEETING_REPORT', publicationId: publication.id }),
+    ).rejects.toThrow();
     // An approved meeting report must say which meeting it reports on.
     await expect(createItem(db, { authorId: author.id, kind: 'MEETING_REPORT', state: 'APPROVED' })).rejects.toThrow();
   });
@@ -44,8 +53,14 @@ describe('database constraints', () => {
     const author = await createUser(db);
     const a = await createIssue(db);
     const b = await createIssue(db);
-    await expect(createItem(db, { authorId: author.id, section: { id: a.sections[0]!.id, issueId: b.id } })).rejects.toThrow();
-    await expect(db.item.create({ data: { kind: 'ARTICLE', title: 't', slug: uniqueSlug(), body: {}, authorId: author.id, issueId: a.id } })).rejects.toThrow();
+    await expect(
+      createItem(db, { authorId: author.id, section: { id: a.sections[0]!.id, issueId: b.id } }),
+    ).rejects.toThrow();
+    await expect(
+      db.item.create({
+        data: { kind: 'ARTICLE', title: 't', slug: uniqueSlug(), body: {}, authorId: author.id, issueId: a.id },
+      }),
+    ).rejects.toThrow();
   });
 
   it('require a publication date on published rows', async () => {
@@ -53,17 +68,28 @@ describe('database constraints', () => {
     const issue = await createIssue(db);
     const item = await createItem(db, { authorId: author.id, section: issue.sections[0]!, state: 'APPROVED' });
     await expect(db.item.update({ where: { id: item.id }, data: { state: 'PUBLISHED' } })).rejects.toThrow();
-    await expect(db.issue.update({ where: { id: (await createIssue(db, { state: 'PLANNED' })).id }, data: { state: 'PUBLISHED' } })).rejects.toThrow();
+    await expect(
+      db.issue.update({
+        where: { id: (await createIssue(db, { state: 'PLANNED' })).id },
+        data: { state: 'PUBLISHED' },
+      }),
+    ).rejects.toThrow();
   });
 
   it('keep meeting dates in order', async () => {
-    await expect(createMeeting(db, { startDate: new Date('2002-03-11'), endDate: new Date('2002-03-10') })).rejects.toThrow();
-    await expect(createMeeting(db, { startDate: new Date('2002-03-11'), endDate: new Date('2002-03-11') })).resolves.toBeTruthy();
+    await expect(
+      createMeeting(db, { startDate: new Date('2002-03-11'), endDate: new Date('2002-03-10') }),
+    ).rejects.toThrow();
+    await expect(
+      createMeeting(db, { startDate: new Date('2002-03-11'), endDate: new Date('2002-03-11') }),
+    ).resolves.toBeTruthy();
   });
 
   it('accept contributions only with consent, and e-mail addresses only in lower case', async () => {
     await expect(
-      db.contribution.create({ data: { name: 'A', email: 'a@example.test', kind: 'NEWS', message: 'm', consent: false } }),
+      db.contribution.create({
+        data: { name: 'A', email: 'a@example.test', kind: 'NEWS', message: 'm', consent: false },
+      }),
     ).rejects.toThrow();
     await expect(db.user.create({ data: { email: 'Mixed@Example.test', name: 'M' } })).rejects.toThrow();
   });

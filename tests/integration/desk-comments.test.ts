@@ -30,12 +30,20 @@ describe('review comments', () => {
   it('quote a passage of the current text, whitespace as selected', async () => {
     const { editor, item } = await setup();
     const comment = await addComment(editor, item.id, { body: 'Which coast?', quote: 'left from the coast' });
-    expect(comment).toMatchObject({ itemId: item.id, body: 'Which coast?', quote: 'left from the coast', author: { id: editor.id }, resolvedAt: null });
+    expect(comment).toMatchObject({
+      itemId: item.id,
+      body: 'Which coast?',
+      quote: 'left from the coast',
+      author: { id: editor.id },
+      resolvedAt: null,
+    });
     // A selection across two paragraphs arrives with a line break or several spaces.
     await expect(addComment(editor, item.id, { body: 'Split?', quote: 'at night.\n\nPolice' })).resolves.toBeTruthy();
     await expect(addComment(editor, item.id, { body: 'Title', quote: 'across the   Strait' })).resolves.toBeTruthy();
     // No quote is fine too.
-    await expect(addComment(editor, item.id, { body: 'General remark.', quote: '' })).resolves.toMatchObject({ quote: null });
+    await expect(addComment(editor, item.id, { body: 'General remark.', quote: '' })).resolves.toMatchObject({
+      quote: null,
+    });
   });
 
   it('refuse a quote that is not in the text, and an empty comment, all at once', async () => {

@@ -31,15 +31,33 @@ describe('creating and reading items', () => {
   it('creates a draft authored by the actor, with revision 1, sources, tags and an audit event', async () => {
     const contributor = actorOf(await createUser(db, 'CONTRIBUTOR'));
     const meeting = await createMeeting(db);
-    const created = await createItem(contributor, { kind: 'MEETING_REPORT', ...fieldsOf('Bali Ministerial Conference'), meetingId: meeting.id });
-    expect(created).toMatchObject({ version: 1, slug: 'bali-ministerial-conference', revision: { number: 1, kind: 'SAVE' } });
+    const created = await createItem(contributor, {
+      kind: 'MEETING_REPORT',
+      ...fieldsOf('Bali Ministerial Conference'),
+      meetingId: meeting.id,
+    });
+    expect(created).toMatchObject({
+      version: 1,
+      slug: 'bali-ministerial-conference',
+      revision: { number: 1, kind: 'SAVE' },
+    });
 
     const item = await getItemForEdit(contributor, created.itemId);
-    expect(item).toMatchObject({ kind: 'MEETING_REPORT', state: 'DRAFT', version: 1, author: { id: contributor.id }, openCommentCount: 0 });
+    expect(item).toMatchObject({
+      kind: 'MEETING_REPORT',
+      state: 'DRAFT',
+      version: 1,
+      author: { id: contributor.id },
+      openCommentCount: 0,
+    });
     expect(item.fields.sources).toEqual([{ name: 'Jakarta Post', url: 'https://example.org/a', date: '2002-02-28' }]);
     expect(item.fields.tags).toEqual([{ kind: 'COUNTRY', name: 'Indonesia' }]);
     expect(item.meeting).toMatchObject({ id: meeting.id, startDate: '2002-02-26' });
-    expect(item.permissions).toMatchObject({ edit: true, comment: true, transitions: [{ name: 'submit', label: 'Submit for review', requiresNote: false }] });
+    expect(item.permissions).toMatchObject({
+      edit: true,
+      comment: true,
+      transitions: [{ name: 'submit', label: 'Submit for review', requiresNote: false }],
+    });
     const events = await db.auditEvent.findMany({ where: { entityId: created.itemId } });
     expect(events).toMatchObject([{ action: 'item.create', actorId: contributor.id, toState: 'DRAFT' }]);
   });
@@ -47,18 +65,41 @@ describe('creating and reading items', () => {
   it('ignores author, state and version sent by the form', async () => {
     const contributor = actorOf(await createUser(db, 'CONTRIBUTOR'));
     const editor = await createUser(db, 'EDITOR');
-    const created = await createItem(contributor, { kind: 'ARTICLE', ...fieldsOf('Sneaky'), authorId: editor.id, state: 'APPROVED', version: 99 } as never);
+    const created = await createItem(contributor, {
+      kind: 'ARTICLE',
+      ...fieldsOf('Sneaky'),
+      authorId: editor.id,
+      state: 'APPROVED',
+      version: 99,
+    } as never);
     const row = await db.item.findUniqueOrThrow({ where: { id: created.itemId } });
     expect(row).toMatchObject({ authorId: contributor.id, state: 'DRAFT', version: 1 });
-    const saved = await updateItem(contributor, row.id, { expectedVersion: 1, fields: { ...fieldsOf('Still sneaky'), state: 'PUBLISHED', authorId: editor.id, publishedAt: new Date() } as never });
-    expect(await db.item.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ authorId: contributor.id, state: 'DRAFT', version: saved.version, publishedAt: null });
+    const saved = await updateItem(contributor, row.id, {
+      expectedVersion: 1,
+      fields: {
+        ...fieldsOf('Still sneaky'),
+        state: 'PUBLISHED',
+        authorId: editor.id,
+        publishedAt: new Date(),
+      } as never,
+    });
+    expect(await db.item.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      authorId: contributor.id,
+      state: 'DRAFT',
+      version: saved.version,
+      publishedAt: null,
+    });
   });
 
   it('picks existing tags instead of duplicating them', async () => {
     const contributor = actorOf(await createUser(db, 'CONTRIBUTOR'));
     const name = `Theme ${Date.now()}`;
     const a = await createItem(contributor, { kind: 'ARTICLE', ...fieldsOf('One'), tags: [{ kind: 'THEME', name }] });
-    const b = await createItem(contributor, { kind: 'ARTICLE', ...fieldsOf('Two'), tags: [{ kind: 'THEME', name: name.toLowerCase() }] });
+    const b = await createItem(contributor, {
+      kind: 'ARTICLE',
+      ...fieldsOf('Two'),
+      tags: [{ kind: 'THEME', name: name.toLowerCase() }],
+    });
     const tags = await db.tag.findMany({ where: { items: { some: { itemId: { in: [a.itemId, b.itemId] } } } } });
     expect(tags).toHaveLength(1);
     expect((await getItemForEdit(contributor, b.itemId)).fields.tags).toEqual([{ kind: 'THEME', name }]);
@@ -70,9 +111,13 @@ describe('creating and reading items', () => {
     const item = await seedItem(db, { authorId: owner.id });
     expect(await rejectionOf(getItemForEdit(other, item.id))).toBeInstanceOf(NotFoundError);
     expect(await rejectionOf(getItemForEdit(null, item.id))).toBeInstanceOf(NotFoundError);
-    expect(await rejectionOf(getItemForEdit(actorOf(await createUser(db, 'EDITOR', { status: 'DEACTIVATED' })), item.id))).toBeInstanceOf(NotFoundError);
+    expect(
+      await rejectionOf(getItemForEdit(actorOf(await createUser(db, 'EDITOR', { status: 'DEACTIVATED' })), item.id)),
+    ).toBeInstanceOf(NotFoundError);
     expect(await rejectionOf(createItem(null, { kind: 'ARTICLE', title: 'x' }))).toBeInstanceOf(NotFoundError);
-    expect(await rejectionOf(updateItem(other, item.id, { expectedVersion: 1, fields: fieldsOf('Mine now') }))).toBeInstanceOf(NotFoundError);
+    expect(
+      await rejectionOf(updateItem(other, item.id, { expectedVersion: 1, fields: fieldsOf('Mine now') })),
+    ).toBeInstanceOf(NotFoundError);
     expect(await rejectionOf(getItemForEdit(other, 'no-such-id'))).toBeInstanceOf(NotFoundError);
   });
 
@@ -80,10 +125,16 @@ describe('creating and reading items', () => {
     const owner = await createUser(db, 'CONTRIBUTOR');
     const editor = actorOf(await createUser(db, 'EDITOR'));
     const inReview = await seedItem(db, { authorId: owner.id, state: 'IN_REVIEW' });
-    expect(await rejectionOf(updateItem(actorOf(owner), inReview.id, { expectedVersion: 1, fields: fieldsOf('Change') }))).toBeInstanceOf(NotAllowedError);
-    await expect(updateItem(editor, inReview.id, { expectedVersion: 1, fields: fieldsOf('Edited by the editor') })).resolves.toMatchObject({ version: 2 });
+    expect(
+      await rejectionOf(updateItem(actorOf(owner), inReview.id, { expectedVersion: 1, fields: fieldsOf('Change') })),
+    ).toBeInstanceOf(NotAllowedError);
+    await expect(
+      updateItem(editor, inReview.id, { expectedVersion: 1, fields: fieldsOf('Edited by the editor') }),
+    ).resolves.toMatchObject({ version: 2 });
     const archived = await seedItem(db, { authorId: owner.id, state: 'ARCHIVED' });
-    expect(await rejectionOf(updateItem(editor, archived.id, { expectedVersion: 1, fields: fieldsOf('Change') }))).toBeInstanceOf(NotAllowedError);
+    expect(
+      await rejectionOf(updateItem(editor, archived.id, { expectedVersion: 1, fields: fieldsOf('Change') })),
+    ).toBeInstanceOf(NotAllowedError);
   });
 
   it('marks a published item corrected when an editor changes it', async () => {
@@ -101,12 +152,16 @@ describe('creating and reading items', () => {
     const issue = await createIssue(db, { state: 'IN_PRODUCTION' });
     const first = await seedItem(db, { authorId: owner.id, state: 'APPROVED', section: issue.sections[0]! });
     const second = await seedItem(db, { authorId: owner.id, state: 'APPROVED', section: issue.sections[0]! });
-    const error = await rejectionOf(updateItem(editor, second.id, { expectedVersion: 1, fields: fieldsOf('Second', { slug: first.slug }) }));
+    const error = await rejectionOf(
+      updateItem(editor, second.id, { expectedVersion: 1, fields: fieldsOf('Second', { slug: first.slug }) }),
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors.slug).toHaveLength(1);
     // An item in no bulletin issue may share a slug.
     const loose = await seedItem(db, { authorId: owner.id });
-    await expect(updateItem(editor, loose.id, { expectedVersion: 1, fields: fieldsOf('Loose', { slug: first.slug }) })).resolves.toBeTruthy();
+    await expect(
+      updateItem(editor, loose.id, { expectedVersion: 1, fields: fieldsOf('Loose', { slug: first.slug }) }),
+    ).resolves.toBeTruthy();
   });
 });
 
@@ -130,11 +185,21 @@ describe('listing items', () => {
     const editor = actorOf(await createUser(db, 'EDITOR'));
     const word = `zebra${Date.now()}`;
     const tagName = `Tag ${word}`;
-    const a = await createItem(author, { kind: 'ARTICLE', ...fieldsOf(`Alpha ${word} news`), tags: [{ kind: 'THEME', name: tagName }] });
+    const a = await createItem(author, {
+      kind: 'ARTICLE',
+      ...fieldsOf(`Alpha ${word} news`),
+      tags: [{ kind: 'THEME', name: tagName }],
+    });
     const b = await createItem(author, { kind: 'PUBLICATION_REVIEW', ...fieldsOf(`Beta ${word} review`) });
     const issue = await createIssue(db, { state: 'IN_PRODUCTION' });
-    const placed = await seedItem(db, { authorId: author.id, title: `Gamma ${word}`, state: 'APPROVED', section: issue.sections[0]! });
-    const ids = async (f: Parameters<typeof listItems>[1]) => (await listItems(editor, { q: word, ...f })).items.map((i) => i.id).sort();
+    const placed = await seedItem(db, {
+      authorId: author.id,
+      title: `Gamma ${word}`,
+      state: 'APPROVED',
+      section: issue.sections[0]!,
+    });
+    const ids = async (f: Parameters<typeof listItems>[1]) =>
+      (await listItems(editor, { q: word, ...f })).items.map((i) => i.id).sort();
 
     expect(await ids({})).toEqual([a.itemId, b.itemId, placed.id].sort());
     expect(await ids({ q: `${word.toUpperCase()} REVIEW` })).toEqual([b.itemId]);
@@ -154,7 +219,9 @@ describe('listing items', () => {
     expect(page2.items).toHaveLength(1);
     expect(new Set([...page1.items, ...page2.items].map((i) => i.id)).size).toBe(3);
     // Junk in the query string is ignored, not an error.
-    await expect(listItems(editor, { q: word, kind: 'NOPE' as never, page: 'x' as never })).resolves.toMatchObject({ total: 3 });
+    await expect(listItems(editor, { q: word, kind: 'NOPE' as never, page: 'x' as never })).resolves.toMatchObject({
+      total: 3,
+    });
   });
 
   it('returns open comment counts in the same number of queries for 2 items as for 30', async () => {
@@ -162,7 +229,10 @@ describe('listing items', () => {
     const editor = actorOf(await createUser(db, 'EDITOR'));
     const small = `small${Date.now()}`;
     const large = `large${Date.now()}`;
-    for (const [word, n] of [[small, 2], [large, 30]] as const) {
+    for (const [word, n] of [
+      [small, 2],
+      [large, 30],
+    ] as const) {
       for (let i = 0; i < n; i++) {
         const item = await seedItem(db, { authorId: author.id, title: `${word} ${i}` });
         const c = await addComment(editor, item.id, { body: 'Please check.' });

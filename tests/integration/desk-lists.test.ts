@@ -22,7 +22,11 @@ beforeAll(() => {
 });
 
 async function people() {
-  const [me, other, editor] = await Promise.all([createUser(db, 'CONTRIBUTOR'), createUser(db, 'CONTRIBUTOR'), createUser(db, 'EDITOR')]);
+  const [me, other, editor] = await Promise.all([
+    createUser(db, 'CONTRIBUTOR'),
+    createUser(db, 'CONTRIBUTOR'),
+    createUser(db, 'EDITOR'),
+  ]);
   return { me: actorOf(me), other: actorOf(other), editor: actorOf(editor) };
 }
 
@@ -35,18 +39,41 @@ describe('recent activity', () => {
     await fireTransition(other, theirs.id, 'submit', { expectedVersion: 1 });
     await fireTransition(editor, mine.id, 'requestChanges', { expectedVersion: 2, note: 'Name the ministers.' });
     const issue = await createIssue(db, { state: 'PLANNED' });
-    await recordEvent(db, { actorId: editor.id, action: 'issue.create', entityType: 'Issue', entityId: issue.id, toState: 'PLANNED' });
-    await recordEvent(db, { actorId: editor.id, action: 'user.changeRole', entityType: 'User', entityId: other.id, fromState: 'CONTRIBUTOR', toState: 'EDITOR' });
+    await recordEvent(db, {
+      actorId: editor.id,
+      action: 'issue.create',
+      entityType: 'Issue',
+      entityId: issue.id,
+      toState: 'PLANNED',
+    });
+    await recordEvent(db, {
+      actorId: editor.id,
+      action: 'user.changeRole',
+      entityType: 'User',
+      entityId: other.id,
+      fromState: 'CONTRIBUTOR',
+      toState: 'EDITOR',
+    });
 
     const forMe = await listRecentEvents(me);
     expect(forMe.map((e) => [e.action, e.subject])).toEqual([
       ['item.requestChanges', { type: 'item', id: mine.id, title: 'My report', kind: 'ARTICLE' }],
       ['item.submit', { type: 'item', id: mine.id, title: 'My report', kind: 'ARTICLE' }],
     ]);
-    expect(forMe[0]).toMatchObject({ note: 'Name the ministers.', actor: { id: editor.id }, fromState: 'IN_REVIEW', toState: 'CHANGES_REQUESTED' });
+    expect(forMe[0]).toMatchObject({
+      note: 'Name the ministers.',
+      actor: { id: editor.id },
+      fromState: 'IN_REVIEW',
+      toState: 'CHANGES_REQUESTED',
+    });
 
     const forEditor = await listRecentEvents(editor, { limit: 4 });
-    expect(forEditor.map((e) => e.action)).toEqual(['issue.create', 'item.requestChanges', 'item.submit', 'item.submit']);
+    expect(forEditor.map((e) => e.action)).toEqual([
+      'issue.create',
+      'item.requestChanges',
+      'item.submit',
+      'item.submit',
+    ]);
     expect(forEditor[0]!.subject).toEqual({ type: 'issue', id: issue.id, number: issue.number });
     // Account events are not the desk's business.
     expect((await listRecentEvents(editor, { limit: 50 })).some((e) => e.action.startsWith('user.'))).toBe(false);
@@ -84,7 +111,8 @@ describe('the desk overview', () => {
     await fireTransition(me, returned.id, 'submit', { expectedVersion: 2 });
     await fireTransition(editor, returned.id, 'requestChanges', { expectedVersion: 3, note: 'Second note.' });
     await addComment(editor, returned.id, { body: 'And a typo.' });
-    for (const state of ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED'] as const) await seedItem(db, { authorId: other.id, state });
+    for (const state of ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED'] as const)
+      await seedItem(db, { authorId: other.id, state });
 
     const desk = await getDeskOverview(me);
     expect(desk.scope).toBe('own');
@@ -157,7 +185,9 @@ describe('filters and linked items', () => {
     const mine = await seedItem(db, { authorId: me.id, kind: 'MEETING_REPORT', meetingId: meeting.id });
     const theirs = await seedItem(db, { authorId: other.id, kind: 'MEETING_REPORT', meetingId: meeting.id });
     expect((await listItemsForRecord(me, { meetingId: meeting.id })).map((i) => i.id)).toEqual([mine.id]);
-    expect((await listItemsForRecord(editor, { meetingId: meeting.id })).map((i) => i.id).sort()).toEqual([mine.id, theirs.id].sort());
+    expect((await listItemsForRecord(editor, { meetingId: meeting.id })).map((i) => i.id).sort()).toEqual(
+      [mine.id, theirs.id].sort(),
+    );
     expect(await rejectionOf(listItemsForRecord(null, { meetingId: meeting.id }))).toBeInstanceOf(NotFoundError);
   });
 });

@@ -19,7 +19,12 @@ beforeAll(() => {
   db = app.db;
 });
 
-const fields = (text: string, extra: Record<string, unknown> = {}) => ({ title: 'Report', standfirst: '', body: docFromParagraphs([text]), ...extra });
+const fields = (text: string, extra: Record<string, unknown> = {}) => ({
+  title: 'Report',
+  standfirst: '',
+  body: docFromParagraphs([text]),
+  ...extra,
+});
 
 async function newItem() {
   const author = actorOf(await createUser(db, 'CONTRIBUTOR'));
@@ -27,13 +32,15 @@ async function newItem() {
   return { author, itemId: created.itemId };
 }
 
-const kinds = async (itemId: string) => (await db.revision.findMany({ where: { itemId }, orderBy: { number: 'asc' } })).map((r) => r.kind);
+const kinds = async (itemId: string) =>
+  (await db.revision.findMany({ where: { itemId }, orderBy: { number: 'asc' } })).map((r) => r.kind);
 
 describe('revisions', () => {
   it("coalesce one person's autosaves within a few minutes; explicit saves always add one", async () => {
     const { author, itemId } = await newItem();
     let v = 1;
-    for (const text of ['A', 'Ab', 'Abc']) v = (await updateItem(author, itemId, { expectedVersion: v, fields: fields(text), autosave: true })).version;
+    for (const text of ['A', 'Ab', 'Abc'])
+      v = (await updateItem(author, itemId, { expectedVersion: v, fields: fields(text), autosave: true })).version;
     expect(await kinds(itemId)).toEqual(['SAVE', 'AUTOSAVE']);
     const coalesced = await getRevision(author, itemId, 2);
     expect(toPlainText(coalesced.snapshot.body)).toBe('Abc');
@@ -44,7 +51,8 @@ describe('revisions', () => {
     v = (await updateItem(author, itemId, { expectedVersion: v, fields: fields('Saved again.') })).version;
     expect(await kinds(itemId)).toEqual(['SAVE', 'AUTOSAVE', 'SAVE', 'SAVE']);
     // An autosave after an explicit save starts a new revision rather than changing the saved one.
-    v = (await updateItem(author, itemId, { expectedVersion: v, fields: fields('Typing on.'), autosave: true })).version;
+    v = (await updateItem(author, itemId, { expectedVersion: v, fields: fields('Typing on.'), autosave: true }))
+      .version;
     expect(await kinds(itemId)).toEqual(['SAVE', 'AUTOSAVE', 'SAVE', 'SAVE', 'AUTOSAVE']);
     expect(toPlainText((await getRevision(author, itemId, 4)).snapshot.body)).toBe('Saved again.');
   });
@@ -53,12 +61,16 @@ describe('revisions', () => {
     const { author, itemId } = await newItem();
     const editor = actorOf(await createUser(db, 'EDITOR'));
     let v = (await updateItem(author, itemId, { expectedVersion: 1, fields: fields('One'), autosave: true })).version;
-    await db.revision.updateMany({ where: { itemId, number: 2 }, data: { createdAt: new Date(Date.now() - (AUTOSAVE_COALESCE_MINUTES + 1) * 60_000) } });
+    await db.revision.updateMany({
+      where: { itemId, number: 2 },
+      data: { createdAt: new Date(Date.now() - (AUTOSAVE_COALESCE_MINUTES + 1) * 60_000) },
+    });
     v = (await updateItem(author, itemId, { expectedVersion: v, fields: fields('Two'), autosave: true })).version;
     expect(await kinds(itemId)).toEqual(['SAVE', 'AUTOSAVE', 'AUTOSAVE']);
 
     v = (await updateItem(editor, itemId, { expectedVersion: v, fields: fields('Editor'), autosave: true })).version;
-    v = (await updateItem(author, itemId, { expectedVersion: v, fields: fields('Author again'), autosave: true })).version;
+    v = (await updateItem(author, itemId, { expectedVersion: v, fields: fields('Author again'), autosave: true }))
+      .version;
     expect((await listRevisions(author, itemId)).map((r) => r.author.id).slice(0, 2)).toEqual([author.id, editor.id]);
     expect(await kinds(itemId)).toHaveLength(5);
 
@@ -115,7 +127,10 @@ describe('revisions', () => {
         standfirst: 'Ministers met in Bali.',
         body: docFromParagraphs(['Thirty-eight countries and territories took part.']),
         tags: [{ kind: 'COUNTRY', name: 'Australia' }],
-        sources: [{ name: 'AFP', url: null, date: null }, { name: 'Reuters', url: null, date: '2002-02-28' }],
+        sources: [
+          { name: 'AFP', url: null, date: null },
+          { name: 'Reuters', url: null, date: '2002-02-28' },
+        ],
         meetingId: m2.id,
       },
     });
@@ -123,29 +138,55 @@ describe('revisions', () => {
     expect([from.number, to.number]).toEqual([1, 2]);
     const byField = Object.fromEntries(changes.map((c) => [c.field, c]));
     expect(Object.keys(byField)).toEqual(['title', 'slug', 'standfirst', 'body', 'tags', 'sources', 'meeting']);
-    expect(byField.title).toMatchObject({ type: 'text', parts: [{ value: 'Regional ' }, { value: 'ministerial ', added: true }, { value: 'conference' }] });
-    expect(byField.standfirst).toMatchObject({ parts: expect.arrayContaining([{ value: 'Officials', removed: true }, { value: 'Ministers', added: true }]) });
-    expect(byField.body).toMatchObject({ formattingOnly: false, parts: expect.arrayContaining([expect.objectContaining({ value: expect.stringContaining('territories'), added: true })]) });
+    expect(byField.title).toMatchObject({
+      type: 'text',
+      parts: [{ value: 'Regional ' }, { value: 'ministerial ', added: true }, { value: 'conference' }],
+    });
+    expect(byField.standfirst).toMatchObject({
+      parts: expect.arrayContaining([
+        { value: 'Officials', removed: true },
+        { value: 'Ministers', added: true },
+      ]),
+    });
+    expect(byField.body).toMatchObject({
+      formattingOnly: false,
+      parts: expect.arrayContaining([
+        expect.objectContaining({ value: expect.stringContaining('territories'), added: true }),
+      ]),
+    });
     expect(byField.slug).toMatchObject({ before: 'regional-conference', after: 'bali-ministerial' });
     expect(byField.tags).toMatchObject({ added: ['Country: Australia'], removed: ['Country: Indonesia'] });
     expect(byField.sources).toMatchObject({ added: ['Reuters, 2002-02-28'], removed: [] });
     expect(byField.meeting).toMatchObject({ before: m1.name, after: m2.name });
     // Either order.
-    expect((await compareRevisions(author, created.itemId, 2, 1)).changes.find((c) => c.field === 'tags')).toMatchObject({ added: ['Country: Indonesia'] });
+    expect(
+      (await compareRevisions(author, created.itemId, 2, 1)).changes.find((c) => c.field === 'tags'),
+    ).toMatchObject({ added: ['Country: Indonesia'] });
   });
 
   it('notice a change of formatting alone', async () => {
     const { author, itemId } = await newItem();
     await updateItem(author, itemId, {
       expectedVersion: 1,
-      fields: { title: 'Report', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Start.', marks: [{ type: 'bold' }] }] }] } },
+      fields: {
+        title: 'Report',
+        body: {
+          type: 'doc',
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Start.', marks: [{ type: 'bold' }] }] }],
+        },
+      },
     });
-    expect((await compareRevisions(author, itemId, 1, 2)).changes).toEqual([{ field: 'body', label: 'Text', type: 'text', parts: [{ value: 'Start.' }], formattingOnly: true }]);
+    expect((await compareRevisions(author, itemId, 1, 2)).changes).toEqual([
+      { field: 'body', label: 'Text', type: 'text', parts: [{ value: 'Start.' }], formattingOnly: true },
+    ]);
   });
 
   it('restore by saving the old fields as a new revision and version; history is untouched', async () => {
     const { author, itemId } = await newItem();
-    await updateItem(author, itemId, { expectedVersion: 1, fields: fields('Second.', { tags: [{ kind: 'THEME', name: 'Smuggling' }] }) });
+    await updateItem(author, itemId, {
+      expectedVersion: 1,
+      fields: fields('Second.', { tags: [{ kind: 'THEME', name: 'Smuggling' }] }),
+    });
     const before = await db.revision.findMany({ where: { itemId }, orderBy: { number: 'asc' } });
     const restored = await restoreRevision(author, itemId, 1, { expectedVersion: 2 });
     expect(restored).toMatchObject({ version: 3, revision: { number: 3, kind: 'RESTORE', coalesced: false } });
@@ -163,14 +204,24 @@ describe('revisions', () => {
     const editor = actorOf(await createUser(db, 'EDITOR'));
     await updateItem(author, itemId, { expectedVersion: 1, fields: fields('Second.') });
     expect(await rejectionOf(restoreRevision(author, itemId, 1, { expectedVersion: 1 }))).toBeInstanceOf(ConflictError);
-    expect(await rejectionOf(restoreRevision(actorOf(await createUser(db, 'CONTRIBUTOR')), itemId, 1, { expectedVersion: 2 }))).toBeInstanceOf(NotFoundError);
+    expect(
+      await rejectionOf(
+        restoreRevision(actorOf(await createUser(db, 'CONTRIBUTOR')), itemId, 1, { expectedVersion: 2 }),
+      ),
+    ).toBeInstanceOf(NotFoundError);
     expect(await rejectionOf(restoreRevision(null, itemId, 1, { expectedVersion: 2 }))).toBeInstanceOf(NotFoundError);
-    expect(await rejectionOf(restoreRevision(author, itemId, 99, { expectedVersion: 2 }))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(restoreRevision(author, itemId, 99, { expectedVersion: 2 }))).toBeInstanceOf(
+      NotFoundError,
+    );
     await fireTransition(author, itemId, 'submit', { expectedVersion: 2 });
-    expect(await rejectionOf(restoreRevision(author, itemId, 1, { expectedVersion: 3 }))).toBeInstanceOf(NotAllowedError);
+    expect(await rejectionOf(restoreRevision(author, itemId, 1, { expectedVersion: 3 }))).toBeInstanceOf(
+      NotAllowedError,
+    );
     await expect(restoreRevision(editor, itemId, 1, { expectedVersion: 3 })).resolves.toMatchObject({ version: 4 });
     await fireTransition(editor, itemId, 'archive', { expectedVersion: 4 });
-    expect(await rejectionOf(restoreRevision(editor, itemId, 1, { expectedVersion: 5 }))).toBeInstanceOf(NotAllowedError);
+    expect(await rejectionOf(restoreRevision(editor, itemId, 1, { expectedVersion: 5 }))).toBeInstanceOf(
+      NotAllowedError,
+    );
   });
 
   it('restore checks the old fields again: a link to a deleted meeting is a field error', async () => {
@@ -196,7 +247,7 @@ describe('revisions', () => {
     expect(toPlainText((await getRevision(actorOf(author), seeded.id, 1)).snapshot.body)).toBe('Imported text.');
   });
 
-  it("are not shown to people who may not see the item", async () => {
+  it('are not shown to people who may not see the item', async () => {
     const { itemId } = await newItem();
     const stranger = actorOf(await createUser(db, 'CONTRIBUTOR'));
     expect(await rejectionOf(listRevisions(stranger, itemId))).toBeInstanceOf(NotFoundError);

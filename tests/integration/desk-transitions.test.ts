@@ -29,13 +29,55 @@ beforeAll(() => {
 const PEOPLE = ['anonymous', 'deactivated', 'contributorOwn', 'contributorOther', 'editor', 'admin'] as const;
 type Person = (typeof PEOPLE)[number];
 const expected: Record<TransitionName, Record<Person, string>> = {
-  submit: { anonymous: 'HHHHHH', deactivated: 'HHHHHH', contributorOwn: 'ADADDD', contributorOther: 'HHHHHH', editor: 'ADADDD', admin: 'ADADDD' },
-  requestChanges: { anonymous: 'HHHHHH', deactivated: 'HHHHHH', contributorOwn: 'DDDDDD', contributorOther: 'HHHHHH', editor: 'DADDDD', admin: 'DADDDD' },
-  approve: { anonymous: 'HHHHHH', deactivated: 'HHHHHH', contributorOwn: 'DDDDDD', contributorOther: 'HHHHHH', editor: 'DADDDD', admin: 'DADDDD' },
-  unpublish: { anonymous: 'HHHHHH', deactivated: 'HHHHHH', contributorOwn: 'DDDDDD', contributorOther: 'HHHHHH', editor: 'DDDDAD', admin: 'DDDDAD' },
-  archive: { anonymous: 'HHHHHH', deactivated: 'HHHHHH', contributorOwn: 'DDDDDD', contributorOther: 'HHHHHH', editor: 'AAAADD', admin: 'AAAADD' },
+  submit: {
+    anonymous: 'HHHHHH',
+    deactivated: 'HHHHHH',
+    contributorOwn: 'ADADDD',
+    contributorOther: 'HHHHHH',
+    editor: 'ADADDD',
+    admin: 'ADADDD',
+  },
+  requestChanges: {
+    anonymous: 'HHHHHH',
+    deactivated: 'HHHHHH',
+    contributorOwn: 'DDDDDD',
+    contributorOther: 'HHHHHH',
+    editor: 'DADDDD',
+    admin: 'DADDDD',
+  },
+  approve: {
+    anonymous: 'HHHHHH',
+    deactivated: 'HHHHHH',
+    contributorOwn: 'DDDDDD',
+    contributorOther: 'HHHHHH',
+    editor: 'DADDDD',
+    admin: 'DADDDD',
+  },
+  unpublish: {
+    anonymous: 'HHHHHH',
+    deactivated: 'HHHHHH',
+    contributorOwn: 'DDDDDD',
+    contributorOther: 'HHHHHH',
+    editor: 'DDDDAD',
+    admin: 'DDDDAD',
+  },
+  archive: {
+    anonymous: 'HHHHHH',
+    deactivated: 'HHHHHH',
+    contributorOwn: 'DDDDDD',
+    contributorOther: 'HHHHHH',
+    editor: 'AAAADD',
+    admin: 'AAAADD',
+  },
   // Only publishing a bulletin issue publishes items.
-  publish: { anonymous: 'HHHHHH', deactivated: 'HHHHHH', contributorOwn: 'DDDDDD', contributorOther: 'HHHHHH', editor: 'DDDDDD', admin: 'DDDDDD' },
+  publish: {
+    anonymous: 'HHHHHH',
+    deactivated: 'HHHHHH',
+    contributorOwn: 'DDDDDD',
+    contributorOther: 'HHHHHH',
+    editor: 'DDDDDD',
+    admin: 'DDDDDD',
+  },
 };
 const target: Record<TransitionName, ItemState> = {
   submit: 'IN_REVIEW',
@@ -58,7 +100,14 @@ describe('the transition service, transition by person by state', () => {
         editor: actorOf(await createUser(db, 'EDITOR')),
         admin: actorOf(await createUser(db, 'ADMIN')),
       };
-      const outcomes: Record<Person, string> = { anonymous: '', deactivated: '', contributorOwn: '', contributorOther: '', editor: '', admin: '' };
+      const outcomes: Record<Person, string> = {
+        anonymous: '',
+        deactivated: '',
+        contributorOwn: '',
+        contributorOther: '',
+        editor: '',
+        admin: '',
+      };
       for (const person of PEOPLE) {
         for (const state of ITEM_STATES) {
           const item = await seedItem(db, { authorId: owner.id, state });
@@ -92,10 +141,19 @@ describe('firing a transition', () => {
     const owner = await createUser(db, 'CONTRIBUTOR');
     const editor = await createUser(db, 'EDITOR');
     const item = await seedItem(db, { authorId: owner.id, state: 'IN_REVIEW' });
-    const result = await fireTransition(actorOf(editor), item.id, 'approve', { expectedVersion: 1, note: '  Fine as it is.  ' });
+    const result = await fireTransition(actorOf(editor), item.id, 'approve', {
+      expectedVersion: 1,
+      note: '  Fine as it is.  ',
+    });
     const events = await db.auditEvent.findMany({ where: { entityType: 'Item', entityId: item.id } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorId: editor.id, action: 'item.approve', fromState: 'IN_REVIEW', toState: 'APPROVED', note: 'Fine as it is.' });
+    expect(events[0]).toMatchObject({
+      actorId: editor.id,
+      action: 'item.approve',
+      fromState: 'IN_REVIEW',
+      toState: 'APPROVED',
+      note: 'Fine as it is.',
+    });
     expect(result.auditEventId).toBe(events[0]!.id.toString());
   });
 
@@ -107,29 +165,43 @@ describe('firing a transition', () => {
     const error = await rejectionOf(fireTransition(editor, item.id, 'approve', { expectedVersion: 2 }));
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).current).toEqual({ itemId: item.id, state: 'IN_REVIEW', version: 3 });
-    expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ state: 'IN_REVIEW', version: 3 });
+    expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      state: 'IN_REVIEW',
+      version: 3,
+    });
   });
 
   it('requires a note to request changes, and shows it to the author as an open comment', async () => {
     const owner = await createUser(db, 'CONTRIBUTOR');
     const editor = actorOf(await createUser(db, 'EDITOR'));
     const item = await seedItem(db, { authorId: owner.id, state: 'IN_REVIEW' });
-    const noNote = await rejectionOf(fireTransition(editor, item.id, 'requestChanges', { expectedVersion: 1, note: '   ' }));
+    const noNote = await rejectionOf(
+      fireTransition(editor, item.id, 'requestChanges', { expectedVersion: 1, note: '   ' }),
+    );
     expect(noNote).toBeInstanceOf(ValidationError);
     expect((noNote as ValidationError).fieldErrors.note).toHaveLength(1);
-    expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ state: 'IN_REVIEW', version: 1 });
+    expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      state: 'IN_REVIEW',
+      version: 1,
+    });
 
     await fireTransition(editor, item.id, 'requestChanges', { expectedVersion: 1, note: 'Name the organisers.' });
     const seenByAuthor = await getItemForEdit(actorOf(owner), item.id);
     expect(seenByAuthor.changeRequest).toMatchObject({ note: 'Name the organisers.', by: { id: editor.id } });
     expect(seenByAuthor.openCommentCount).toBe(1);
     expect(seenByAuthor.permissions.edit).toBe(true);
-    expect(await listComments(actorOf(owner), item.id)).toMatchObject([{ body: 'Name the organisers.', author: { id: editor.id }, resolvedAt: null }]);
+    expect(await listComments(actorOf(owner), item.id)).toMatchObject([
+      { body: 'Name the organisers.', author: { id: editor.id }, resolvedAt: null },
+    ]);
   });
 
   it('requires the meeting of a meeting report before review, as a field error', async () => {
     const owner = actorOf(await createUser(db, 'CONTRIBUTOR'));
-    const created = await createItem(owner, { kind: 'MEETING_REPORT', title: 'A meeting', body: docFromParagraphs(['Text.']) });
+    const created = await createItem(owner, {
+      kind: 'MEETING_REPORT',
+      title: 'A meeting',
+      body: docFromParagraphs(['Text.']),
+    });
     const error = await rejectionOf(fireTransition(owner, created.itemId, 'submit', { expectedVersion: 1 }));
     expect(error).toBeInstanceOf(ValidationError);
     expect(Object.keys((error as ValidationError).fieldErrors)).toEqual(['meetingId']);
@@ -143,10 +215,25 @@ describe('firing a transition', () => {
     const created = await createItem(contributor, { kind: 'MEETING_REPORT', ...fields });
     let v = (await fireTransition(contributor, created.itemId, 'submit', { expectedVersion: created.version })).version;
     // Submitted: read-only for the contributor until changes are requested.
-    expect(await rejectionOf(updateItem(contributor, created.itemId, { expectedVersion: v, fields }))).toBeInstanceOf(NotAllowedError);
-    expect((await getItemForEdit(contributor, created.itemId)).permissions).toMatchObject({ edit: false, transitions: [] });
-    v = (await fireTransition(editor, created.itemId, 'requestChanges', { expectedVersion: v, note: 'Say who organised it.' })).version;
-    v = (await updateItem(contributor, created.itemId, { expectedVersion: v, fields: { ...fields, body: docFromParagraphs(['Organised by IOM.']) } })).version;
+    expect(await rejectionOf(updateItem(contributor, created.itemId, { expectedVersion: v, fields }))).toBeInstanceOf(
+      NotAllowedError,
+    );
+    expect((await getItemForEdit(contributor, created.itemId)).permissions).toMatchObject({
+      edit: false,
+      transitions: [],
+    });
+    v = (
+      await fireTransition(editor, created.itemId, 'requestChanges', {
+        expectedVersion: v,
+        note: 'Say who organised it.',
+      })
+    ).version;
+    v = (
+      await updateItem(contributor, created.itemId, {
+        expectedVersion: v,
+        fields: { ...fields, body: docFromParagraphs(['Organised by IOM.']) },
+      })
+    ).version;
     v = (await fireTransition(contributor, created.itemId, 'submit', { expectedVersion: v })).version;
     await fireTransition(editor, created.itemId, 'approve', { expectedVersion: v });
     const trail = await listItemEvents(contributor, created.itemId);
@@ -164,7 +251,10 @@ describe('firing a transition', () => {
     const owner = await createUser(db, 'CONTRIBUTOR');
     const item = await seedItem(db, { authorId: owner.id, state: 'PUBLISHED' });
     await fireTransition(actorOf(await createUser(db, 'EDITOR')), item.id, 'unpublish', { expectedVersion: 1 });
-    expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ state: 'APPROVED', publishedAt: null });
+    expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      state: 'APPROVED',
+      publishedAt: null,
+    });
   });
 });
 
@@ -174,9 +264,16 @@ describe('transition names from a form', () => {
     const editor = actorOf(await createUser(db, 'EDITOR'));
     const item = await seedItem(db, { authorId: owner.id, state: 'IN_REVIEW' });
     for (const name of ['__proto__', 'constructor', 'toString', 'delete', '']) {
-      expect(await rejectionOf(fireTransition(editor, item.id, name as TransitionName, { expectedVersion: 1 }))).toBeInstanceOf(NotFoundError);
+      expect(
+        await rejectionOf(fireTransition(editor, item.id, name as TransitionName, { expectedVersion: 1 })),
+      ).toBeInstanceOf(NotFoundError);
     }
-    expect(await rejectionOf(fireTransition(editor, item.id, 'approve', { expectedVersion: 'x' as never }))).toBeInstanceOf(ValidationError);
-    expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ state: 'IN_REVIEW', version: 1 });
+    expect(
+      await rejectionOf(fireTransition(editor, item.id, 'approve', { expectedVersion: 'x' as never })),
+    ).toBeInstanceOf(ValidationError);
+    expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      state: 'IN_REVIEW',
+      version: 1,
+    });
   });
 });

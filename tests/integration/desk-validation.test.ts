@@ -38,13 +38,27 @@ describe('item validation', () => {
       }),
     );
     expect(Object.keys(errors).sort()).toEqual(
-      ['body', 'meetingId', 'publicationId', 'slug', 'sources.0.date', 'sources.0.name', 'sources.0.url', 'standfirst', 'tags.0.kind', 'tags.0.name', 'title'].sort(),
+      [
+        'body',
+        'meetingId',
+        'publicationId',
+        'slug',
+        'sources.0.date',
+        'sources.0.name',
+        'sources.0.url',
+        'standfirst',
+        'tags.0.kind',
+        'tags.0.name',
+        'title',
+      ].sort(),
     );
   });
 
   it('generates the slug from the title when none is given, and keeps a typed one', async () => {
     const author = actorOf(await createUser(db, 'CONTRIBUTOR'));
-    expect((await createItem(author, { kind: 'ARTICLE', title: 'N° 25 — Ça va: Smuggling in the Adriatic!' })).slug).toBe('n-25-ca-va-smuggling-in-the-adriatic');
+    expect(
+      (await createItem(author, { kind: 'ARTICLE', title: 'N° 25 — Ça va: Smuggling in the Adriatic!' })).slug,
+    ).toBe('n-25-ca-va-smuggling-in-the-adriatic');
     expect((await createItem(author, { kind: 'ARTICLE', title: '—' })).slug).toBe('item');
     expect((await createItem(author, { kind: 'ARTICLE', title: 'x'.repeat(300) })).slug).toHaveLength(120);
     expect((await createItem(author, { kind: 'ARTICLE', title: 'Any', slug: 'my-own-slug' })).slug).toBe('my-own-slug');
@@ -52,17 +66,32 @@ describe('item validation', () => {
 
   it('refuses links to records that do not exist, and too many sources', async () => {
     const author = actorOf(await createUser(db, 'CONTRIBUTOR'));
-    expect(Object.keys(await fieldErrorsOf(createItem(author, { kind: 'MEETING_REPORT', title: 'T', meetingId: 'missing' })))).toEqual(['meetingId']);
-    expect(Object.keys(await fieldErrorsOf(createItem(author, { kind: 'PUBLICATION_REVIEW', title: 'T', publicationId: 'missing' })))).toEqual(['publicationId']);
+    expect(
+      Object.keys(
+        await fieldErrorsOf(createItem(author, { kind: 'MEETING_REPORT', title: 'T', meetingId: 'missing' })),
+      ),
+    ).toEqual(['meetingId']);
+    expect(
+      Object.keys(
+        await fieldErrorsOf(createItem(author, { kind: 'PUBLICATION_REVIEW', title: 'T', publicationId: 'missing' })),
+      ),
+    ).toEqual(['publicationId']);
     const sources = Array.from({ length: 31 }, (_, i) => ({ name: `S${i}` }));
-    expect(Object.keys(await fieldErrorsOf(createItem(author, { kind: 'ARTICLE', title: 'T', sources })))).toEqual(['sources']);
+    expect(Object.keys(await fieldErrorsOf(createItem(author, { kind: 'ARTICLE', title: 'T', sources })))).toEqual([
+      'sources',
+    ]);
   });
 
   it('takes the kind from the server on update, not from the form', async () => {
     const author = await createUser(db, 'CONTRIBUTOR');
     const item = await seedItem(db, { authorId: author.id, kind: 'ARTICLE' });
     const meeting = await db.meeting.create({ data: { name: 'M' } });
-    const errors = await fieldErrorsOf(updateItem(actorOf(author), item.id, { expectedVersion: 1, fields: { kind: 'MEETING_REPORT', title: 'T', body: docFromParagraphs(['x']), meetingId: meeting.id } }));
+    const errors = await fieldErrorsOf(
+      updateItem(actorOf(author), item.id, {
+        expectedVersion: 1,
+        fields: { kind: 'MEETING_REPORT', title: 'T', body: docFromParagraphs(['x']), meetingId: meeting.id },
+      }),
+    );
     expect(Object.keys(errors)).toEqual(['meetingId']);
   });
 
@@ -70,8 +99,15 @@ describe('item validation', () => {
     const author = await createUser(db, 'CONTRIBUTOR');
     const editor = actorOf(await createUser(db, 'EDITOR'));
     const meeting = await db.meeting.create({ data: { name: 'M' } });
-    const item = await seedItem(db, { authorId: author.id, kind: 'MEETING_REPORT', state: 'APPROVED', meetingId: meeting.id });
-    const errors = await fieldErrorsOf(updateItem(editor, item.id, { expectedVersion: 1, fields: { title: 'T', meetingId: null } }));
+    const item = await seedItem(db, {
+      authorId: author.id,
+      kind: 'MEETING_REPORT',
+      state: 'APPROVED',
+      meetingId: meeting.id,
+    });
+    const errors = await fieldErrorsOf(
+      updateItem(editor, item.id, { expectedVersion: 1, fields: { title: 'T', meetingId: null } }),
+    );
     expect(Object.keys(errors)).toEqual(['meetingId']);
   });
 });
@@ -89,11 +125,23 @@ describe('meetings', () => {
       organisers: 'Governments of Indonesia and Australia',
       url: 'https://example.org/bali',
     });
-    expect(meeting).toMatchObject({ startDate: '2002-02-26', endDate: '2002-02-28', datePrecision: 'DAY', participants: '', reportCount: 0 });
-    expect(await rejectionOf(updateMeeting(contributor, meeting.id, { name: 'Renamed' }))).toBeInstanceOf(NotAllowedError);
+    expect(meeting).toMatchObject({
+      startDate: '2002-02-26',
+      endDate: '2002-02-28',
+      datePrecision: 'DAY',
+      participants: '',
+      reportCount: 0,
+    });
+    expect(await rejectionOf(updateMeeting(contributor, meeting.id, { name: 'Renamed' }))).toBeInstanceOf(
+      NotAllowedError,
+    );
     expect(await rejectionOf(createMeeting(null, { name: 'X' }))).toBeInstanceOf(NotFoundError);
-    await expect(updateMeeting(editor, meeting.id, { name: 'Bali Conference', startDate: '2002-02', datePrecision: 'MONTH' })).rejects.toBeInstanceOf(ValidationError);
-    await expect(updateMeeting(editor, meeting.id, { name: 'Bali Conference', startDate: '2002-02-01', datePrecision: 'MONTH' })).resolves.toMatchObject({
+    await expect(
+      updateMeeting(editor, meeting.id, { name: 'Bali Conference', startDate: '2002-02', datePrecision: 'MONTH' }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      updateMeeting(editor, meeting.id, { name: 'Bali Conference', startDate: '2002-02-01', datePrecision: 'MONTH' }),
+    ).resolves.toMatchObject({
       name: 'Bali Conference',
       endDate: null,
       city: '',
@@ -104,7 +152,15 @@ describe('meetings', () => {
 
   it('return every field error at once, including dates out of order', async () => {
     const contributor = actorOf(await createUser(db, 'CONTRIBUTOR'));
-    const errors = await fieldErrorsOf(createMeeting(contributor, { name: '', startDate: '2002-03-11', endDate: '2002-03-10', url: 'javascript:alert(1)', datePrecision: 'WEEK' as never }));
+    const errors = await fieldErrorsOf(
+      createMeeting(contributor, {
+        name: '',
+        startDate: '2002-03-11',
+        endDate: '2002-03-10',
+        url: 'javascript:alert(1)',
+        datePrecision: 'WEEK' as never,
+      }),
+    );
     expect(Object.keys(errors).sort()).toEqual(['datePrecision', 'endDate', 'name', 'url']);
   });
 
@@ -123,7 +179,14 @@ describe('publications', () => {
   it('validate the link and the ISBN, and take editors to change', async () => {
     const contributor = actorOf(await createUser(db, 'CONTRIBUTOR'));
     const editor = actorOf(await createUser(db, 'EDITOR'));
-    const errors = await fieldErrorsOf(createPublication(contributor, { title: '', url: 'data:text/html,hi', isbn: '978-0-306-40615-6', kind: 'NOVEL' as never }));
+    const errors = await fieldErrorsOf(
+      createPublication(contributor, {
+        title: '',
+        url: 'data:text/html,hi',
+        isbn: '978-0-306-40615-6',
+        kind: 'NOVEL' as never,
+      }),
+    );
     expect(Object.keys(errors).sort()).toEqual(['isbn', 'kind', 'title', 'url']);
     const publication = await createPublication(contributor, {
       title: 'Migrant Trafficking and Human Smuggling in Europe',
@@ -134,9 +197,21 @@ describe('publications', () => {
       availability: 'FORTHCOMING',
       isbn: '978-0-306-40615-7',
     });
-    expect(publication).toMatchObject({ kind: 'RESEARCH_REPORT', availability: 'FORTHCOMING', isbn: '978-0-306-40615-7', url: null, date: '2000-01-01' });
-    expect(await rejectionOf(updatePublication(contributor, publication.id, { title: 'X' }))).toBeInstanceOf(NotAllowedError);
-    await expect(updatePublication(editor, publication.id, { title: 'Renamed', isbn: '0-306-40615-2' })).resolves.toMatchObject({ title: 'Renamed', isbn: '0-306-40615-2' });
-    expect((await listPublications(contributor, { q: '0-306-40615-2' })).publications.map((p) => p.id)).toContain(publication.id);
+    expect(publication).toMatchObject({
+      kind: 'RESEARCH_REPORT',
+      availability: 'FORTHCOMING',
+      isbn: '978-0-306-40615-7',
+      url: null,
+      date: '2000-01-01',
+    });
+    expect(await rejectionOf(updatePublication(contributor, publication.id, { title: 'X' }))).toBeInstanceOf(
+      NotAllowedError,
+    );
+    await expect(
+      updatePublication(editor, publication.id, { title: 'Renamed', isbn: '0-306-40615-2' }),
+    ).resolves.toMatchObject({ title: 'Renamed', isbn: '0-306-40615-2' });
+    expect((await listPublications(contributor, { q: '0-306-40615-2' })).publications.map((p) => p.id)).toContain(
+      publication.id,
+    );
   });
 });

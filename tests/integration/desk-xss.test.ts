@@ -22,7 +22,9 @@ beforeAll(() => {
 
 const linkDoc = (href: unknown) => ({
   type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'click me', marks: [{ type: 'link', attrs: { href } }] }] }],
+  content: [
+    { type: 'paragraph', content: [{ type: 'text', text: 'click me', marks: [{ type: 'link', attrs: { href } }] }] },
+  ],
 });
 const nodeDoc = (node: unknown) => ({ type: 'doc', content: [node] });
 
@@ -76,7 +78,16 @@ const hostileNodes = [
   { type: 'doc', content: [] },
   { type: 'paragraph', content: [{ type: 'image', attrs: { src: 'x' } }] },
   { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'code' }] }] },
-  { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'textStyle', attrs: { style: 'background:url(javascript:alert(1))' } }] }] },
+  {
+    type: 'paragraph',
+    content: [
+      {
+        type: 'text',
+        text: 'x',
+        marks: [{ type: 'textStyle', attrs: { style: 'background:url(javascript:alert(1))' } }],
+      },
+    ],
+  },
   { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'highlight' }] }] },
   { type: 'paragraph', content: [{ type: 'text', text: '' }] },
   { type: 'paragraph', content: 'not a list' },
@@ -95,14 +106,17 @@ const ALLOWED_ATTRS: Record<string, string[]> = { a: ['href', 'rel'], ol: ['star
 
 /** Only the schema's tags and attributes, and only http(s) and mailto links, whatever the renderer is given. */
 function expectInert(html: string) {
-  const withoutTags = html.replace(/<\/?([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z-]+(?:="[^"]*")?)*)\s*\/?>/g, (_, tag: string, attrs: string) => {
-    expect(ALLOWED_TAGS.has(tag.toLowerCase()), `tag <${tag}> in ${html}`).toBe(true);
-    for (const [, name, value] of attrs.matchAll(/\s+([a-zA-Z-]+)(?:="([^"]*)")?/g)) {
-      expect(ALLOWED_ATTRS[tag.toLowerCase()] ?? [], `attribute ${name} on <${tag}>`).toContain(name);
-      if (name === 'href') expect(value).toMatch(/^(https?:\/\/[^\s]|mailto:)/);
-    }
-    return '';
-  });
+  const withoutTags = html.replace(
+    /<\/?([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z-]+(?:="[^"]*")?)*)\s*\/?>/g,
+    (_, tag: string, attrs: string) => {
+      expect(ALLOWED_TAGS.has(tag.toLowerCase()), `tag <${tag}> in ${html}`).toBe(true);
+      for (const [, name, value] of attrs.matchAll(/\s+([a-zA-Z-]+)(?:="([^"]*)")?/g)) {
+        expect(ALLOWED_ATTRS[tag.toLowerCase()] ?? [], `attribute ${name} on <${tag}>`).toContain(name);
+        if (name === 'href') expect(value).toMatch(/^(https?:\/\/[^\s]|mailto:)/);
+      }
+      return '';
+    },
+  );
   // Whatever is left is text: escaped, so no markup the browser could read.
   expect(withoutTags).not.toMatch(/[<>]/);
 }
@@ -112,10 +126,14 @@ describe('hostile rich text sent straight to the server', () => {
     const author = actorOf(await createUser(db, 'CONTRIBUTOR'));
     const item = await createItem(author, { kind: 'ARTICLE', title: 'Target' });
     for (const href of hostileHrefs) {
-      const error = await rejectionOf(updateItem(author, item.itemId, { expectedVersion: 1, fields: { title: 'Target', body: linkDoc(href) } }));
+      const error = await rejectionOf(
+        updateItem(author, item.itemId, { expectedVersion: 1, fields: { title: 'Target', body: linkDoc(href) } }),
+      );
       expect(error, `href ${JSON.stringify(href)}`).toBeInstanceOf(ValidationError);
       expect(Object.keys((error as ValidationError).fieldErrors)).toEqual(['body']);
-      expect(await rejectionOf(createItem(author, { kind: 'ARTICLE', title: 'New', body: linkDoc(href) }))).toBeInstanceOf(ValidationError);
+      expect(
+        await rejectionOf(createItem(author, { kind: 'ARTICLE', title: 'New', body: linkDoc(href) })),
+      ).toBeInstanceOf(ValidationError);
     }
     // Nothing was written.
     expect(await db.item.findUniqueOrThrow({ where: { id: item.itemId } })).toMatchObject({ version: 1 });
@@ -126,11 +144,15 @@ describe('hostile rich text sent straight to the server', () => {
     const author = actorOf(await createUser(db, 'CONTRIBUTOR'));
     const item = await createItem(author, { kind: 'ARTICLE', title: 'Target' });
     for (const node of [...hostileNodes, deeplyNested(40)]) {
-      const error = await rejectionOf(updateItem(author, item.itemId, { expectedVersion: 1, fields: { title: 'Target', body: nodeDoc(node) } }));
+      const error = await rejectionOf(
+        updateItem(author, item.itemId, { expectedVersion: 1, fields: { title: 'Target', body: nodeDoc(node) } }),
+      );
       expect(error, JSON.stringify(node).slice(0, 120)).toBeInstanceOf(ValidationError);
     }
     for (const body of ['<script>alert(1)</script>', ['doc'], { type: 'document' }, { type: 'doc', content: 'x' }, 7]) {
-      expect(await rejectionOf(updateItem(author, item.itemId, { expectedVersion: 1, fields: { title: 'Target', body } }))).toBeInstanceOf(ValidationError);
+      expect(
+        await rejectionOf(updateItem(author, item.itemId, { expectedVersion: 1, fields: { title: 'Target', body } })),
+      ).toBeInstanceOf(ValidationError);
     }
     expect(await db.item.findUniqueOrThrow({ where: { id: item.itemId } })).toMatchObject({ version: 1 });
   });
@@ -141,38 +163,87 @@ describe('hostile rich text sent straight to the server', () => {
       type: 'doc',
       attrs: { onload: 'alert(1)' },
       content: [
-        { type: 'paragraph', attrs: { onclick: 'alert(1)', style: 'x', class: 'evil' }, content: [{ type: 'text', text: '<script>alert(1)</script><img src=x onerror=alert(1)>' }] },
+        {
+          type: 'paragraph',
+          attrs: { onclick: 'alert(1)', style: 'x', class: 'evil' },
+          content: [{ type: 'text', text: '<script>alert(1)</script><img src=x onerror=alert(1)>' }],
+        },
         {
           type: 'paragraph',
           content: [
             {
               type: 'text',
               text: 'a link',
-              marks: [{ type: 'link', attrs: { href: 'https://example.org/?q="><script>alert(1)</script>', target: '_self', onclick: 'alert(1)', class: 'x', rel: 'opener' } }],
+              marks: [
+                {
+                  type: 'link',
+                  attrs: {
+                    href: 'https://example.org/?q="><script>alert(1)</script>',
+                    target: '_self',
+                    onclick: 'alert(1)',
+                    class: 'x',
+                    rel: 'opener',
+                  },
+                },
+              ],
             },
-            { type: 'text', text: ' and mail', marks: [{ type: 'bold', attrs: { style: 'x' } }, { type: 'link', attrs: { href: 'mailto:desk@example.org' } }] },
+            {
+              type: 'text',
+              text: ' and mail',
+              marks: [
+                { type: 'bold', attrs: { style: 'x' } },
+                { type: 'link', attrs: { href: 'mailto:desk@example.org' } },
+              ],
+            },
           ],
         },
-        { type: 'heading', attrs: { level: 2, id: 'x" onmouseover="alert(1)' }, content: [{ type: 'text', text: 'Heading' }] },
-        { type: 'orderedList', attrs: { start: '1" onclick="alert(1)', type: 'a' }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }] },
+        {
+          type: 'heading',
+          attrs: { level: 2, id: 'x" onmouseover="alert(1)' },
+          content: [{ type: 'text', text: 'Heading' }],
+        },
+        {
+          type: 'orderedList',
+          attrs: { start: '1" onclick="alert(1)', type: 'a' },
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }],
+        },
         { type: 'horizontalRule', attrs: { onclick: 'x' } },
       ],
     };
-    const created = await createItem(author, { kind: 'ARTICLE', title: '<img src=x onerror=alert(1)>', standfirst: '<script>alert(1)</script>', body });
+    const created = await createItem(author, {
+      kind: 'ARTICLE',
+      title: '<img src=x onerror=alert(1)>',
+      standfirst: '<script>alert(1)</script>',
+      body,
+    });
     const row = await db.item.findUniqueOrThrow({ where: { id: created.itemId } });
     expect(row.body).toEqual({
       type: 'doc',
       content: [
-        { type: 'paragraph', content: [{ type: 'text', text: '<script>alert(1)</script><img src=x onerror=alert(1)>' }] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: '<script>alert(1)</script><img src=x onerror=alert(1)>' }],
+        },
         {
           type: 'paragraph',
           content: [
-            { type: 'text', text: 'a link', marks: [{ type: 'link', attrs: { href: 'https://example.org/?q="><script>alert(1)</script>' } }] },
-            { type: 'text', text: ' and mail', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'mailto:desk@example.org' } }] },
+            {
+              type: 'text',
+              text: 'a link',
+              marks: [{ type: 'link', attrs: { href: 'https://example.org/?q="><script>alert(1)</script>' } }],
+            },
+            {
+              type: 'text',
+              text: ' and mail',
+              marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'mailto:desk@example.org' } }],
+            },
           ],
         },
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Heading' }] },
-        { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }] },
+        {
+          type: 'orderedList',
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }],
+        },
         { type: 'horizontalRule' },
       ],
     });
@@ -194,15 +265,45 @@ describe('hostile rich text sent straight to the server', () => {
         {
           type: 'paragraph',
           content: [
-            { type: 'text', marks: [{ type: 'link', attrs: { href: 'https://example.org/x', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } }], text: 'Hello' },
+            {
+              type: 'text',
+              marks: [
+                {
+                  type: 'link',
+                  attrs: {
+                    href: 'https://example.org/x',
+                    target: null,
+                    rel: 'noopener noreferrer nofollow',
+                    class: null,
+                    title: null,
+                  },
+                },
+              ],
+              text: 'Hello',
+            },
             { type: 'text', text: ' world again and ' },
             { type: 'text', marks: [{ type: 'bold' }], text: 'again' },
           ],
         },
         { type: 'paragraph' },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Alpha' }] }] }] },
-        { type: 'orderedList', attrs: { start: 1, type: null }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'One' }] }] }] },
-        { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quoted' }, { type: 'hardBreak' }, { type: 'text', text: 'line' }] }] },
+        {
+          type: 'bulletList',
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Alpha' }] }] }],
+        },
+        {
+          type: 'orderedList',
+          attrs: { start: 1, type: null },
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'One' }] }] }],
+        },
+        {
+          type: 'blockquote',
+          content: [
+            {
+              type: 'paragraph',
+              content: [{ type: 'text', text: 'Quoted' }, { type: 'hardBreak' }, { type: 'text', text: 'line' }],
+            },
+          ],
+        },
         { type: 'horizontalRule' },
       ],
     };

@@ -26,8 +26,12 @@ describe('feed and sitemap reads', () => {
     const newer = await createIssue(db, { number: await uniqueIssueNumber() }); // later in the sequence: higher than older's
     const withdrawn = await createIssue(db, { state: 'WITHDRAWN' });
 
-    const place = (issue: typeof older, section: number, position: number, state: 'PUBLISHED' | 'APPROVED' = 'PUBLISHED') =>
-      createItem(db, { authorId: author.id, section: issue.sections[section]!, position, state });
+    const place = (
+      issue: typeof older,
+      section: number,
+      position: number,
+      state: 'PUBLISHED' | 'APPROVED' = 'PUBLISHED',
+    ) => createItem(db, { authorId: author.id, section: issue.sections[section]!, position, state });
     const olderLead2 = await place(older, 0, 2);
     const olderSecond1 = await place(older, 1, 1);
     const olderLead1 = await place(older, 0, 1);
@@ -41,11 +45,22 @@ describe('feed and sitemap reads', () => {
     await publishAt([latest.id], new Date(sameDay.getTime() + 60_000));
 
     const feed = await listFeedItems();
-    const mine = new Set([olderLead2, olderSecond1, olderLead1, newerLead, approved, inWithdrawnIssue, latest].map((i) => i.id));
-    expect(feed.filter((i) => mine.has(i.id)).map((i) => i.id)).toEqual([latest.id, newerLead.id, olderLead1.id, olderLead2.id, olderSecond1.id]);
+    const mine = new Set(
+      [olderLead2, olderSecond1, olderLead1, newerLead, approved, inWithdrawnIssue, latest].map((i) => i.id),
+    );
+    expect(feed.filter((i) => mine.has(i.id)).map((i) => i.id)).toEqual([
+      latest.id,
+      newerLead.id,
+      olderLead1.id,
+      olderLead2.id,
+      olderSecond1.id,
+    ]);
 
     const entry = feed.find((i) => i.id === newerLead.id)!;
-    expect(entry).toMatchObject({ author: { name: author.name }, section: { issue: { number: newer.number, coverLabel: 'Test 2002' } } });
+    expect(entry).toMatchObject({
+      author: { name: author.name },
+      section: { issue: { number: newer.number, coverLabel: 'Test 2002' } },
+    });
     expect(entry.body).toBeTruthy();
 
     expect(await listFeedItems({ limit: 2 })).toHaveLength(2);
@@ -57,7 +72,8 @@ describe('feed and sitemap reads', () => {
     await createItem(db, { authorId: author.id, section: issue.sections[0]!, state: 'PUBLISHED' });
     const [, small] = await countQueries(() => listFeedItems({ limit: 3 }));
     const [, sitemapBefore] = await countQueries(() => listSitemapEntries());
-    for (let i = 0; i < 40; i++) await createItem(db, { authorId: author.id, section: issue.sections[i % 2]!, position: i, state: 'PUBLISHED' });
+    for (let i = 0; i < 40; i++)
+      await createItem(db, { authorId: author.id, section: issue.sections[i % 2]!, position: i, state: 'PUBLISHED' });
     const [items, large] = await countQueries(() => listFeedItems({ limit: 40 }));
     const [, sitemapAfter] = await countQueries(() => listSitemapEntries());
     expect(items).toHaveLength(40);
@@ -76,13 +92,25 @@ describe('feed and sitemap reads', () => {
     const correctedAt = new Date('2003-02-01T12:00:00Z');
     await db.item.update({ where: { id: corrected.id }, data: { correctedAt } });
     const draft = await createItem(db, { authorId: author.id, section: issue.sections[0]!, position: 3 });
-    const approvedElsewhere = await createItem(db, { authorId: author.id, section: hiddenIssue.sections[0]!, state: 'APPROVED' });
+    const approvedElsewhere = await createItem(db, {
+      authorId: author.id,
+      section: hiddenIssue.sections[0]!,
+      state: 'APPROVED',
+    });
 
     const { issues, items, lastModified } = await listSitemapEntries();
     expect(issues.find((i) => i.number === issue.number)).toEqual({ number: issue.number, lastModified: correctedAt });
     expect(issues.some((i) => i.number === hiddenIssue.number)).toBe(false);
-    expect(items.find((i) => i.slug === plain.slug)).toEqual({ issueNumber: issue.number, slug: plain.slug, lastModified: plain.publishedAt });
-    expect(items.find((i) => i.slug === corrected.slug)).toEqual({ issueNumber: issue.number, slug: corrected.slug, lastModified: correctedAt });
+    expect(items.find((i) => i.slug === plain.slug)).toEqual({
+      issueNumber: issue.number,
+      slug: plain.slug,
+      lastModified: plain.publishedAt,
+    });
+    expect(items.find((i) => i.slug === corrected.slug)).toEqual({
+      issueNumber: issue.number,
+      slug: corrected.slug,
+      lastModified: correctedAt,
+    });
     expect(items.some((i) => i.slug === draft.slug || i.slug === approvedElsewhere.slug)).toBe(false);
     expect(lastModified!.getTime()).toBeGreaterThanOrEqual(correctedAt.getTime());
   });

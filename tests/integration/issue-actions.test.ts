@@ -11,7 +11,10 @@ import { createDb, type Db } from '@/lib/db/client';
 import { freshDatabase } from '../helpers/db';
 import { createIssue, createItem, createUser } from '../helpers/factories';
 
-const request = vi.hoisted(() => ({ cookies: new Map<string, string>(), headers: new Map<string, string>([['x-forwarded-for', '192.0.2.20']]) }));
+const request = vi.hoisted(() => ({
+  cookies: new Map<string, string>(),
+  headers: new Map<string, string>([['x-forwarded-for', '192.0.2.20']]),
+}));
 vi.mock('next/headers', () => ({
   cookies: async () => ({
     get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
@@ -51,7 +54,8 @@ async function actAs(person: Person): Promise<string | null> {
   const role: Role = person === 'contributor' ? 'CONTRIBUTOR' : person === 'admin' ? 'ADMIN' : 'EDITOR';
   const user = await createUser(db, role);
   const token = await encodeSessionToken({ ...user, sessionVersion: user.sessionVersion });
-  if (person === 'deactivated') await db.user.update({ where: { id: user.id }, data: { status: 'DEACTIVATED', sessionVersion: { increment: 1 } } });
+  if (person === 'deactivated')
+    await db.user.update({ where: { id: user.id }, data: { status: 'DEACTIVATED', sessionVersion: { increment: 1 } } });
   request.cookies.set(sessionCookie().name, token);
   return user.id;
 }
@@ -66,35 +70,77 @@ type Case = {
 async function plannedIssue() {
   const author = await createUser(db, 'CONTRIBUTOR');
   const issue = await createIssue(db, { state: 'IN_PRODUCTION', sections: ['Lead', 'Briefs', 'Empty'] });
-  const [lead, briefs, empty] = issue.sections as [(typeof issue.sections)[number], (typeof issue.sections)[number], (typeof issue.sections)[number]];
+  const [lead, briefs, empty] = issue.sections as [
+    (typeof issue.sections)[number],
+    (typeof issue.sections)[number],
+    (typeof issue.sections)[number],
+  ];
   const a = await createItem(db, { authorId: author.id, state: 'APPROVED', section: lead, position: 0 });
   const b = await createItem(db, { authorId: author.id, state: 'APPROVED', section: lead, position: 1 });
   const loose = await createItem(db, { authorId: author.id, state: 'APPROVED' });
   const snapshot = async () => ({
-    issue: await db.issue.findUniqueOrThrow({ where: { id: issue.id }, select: { number: true, coverLabel: true, state: true, version: true, scheduledAt: true } }),
-    sections: await db.section.findMany({ where: { issueId: issue.id }, orderBy: { position: 'asc' }, select: { id: true, title: true, acceptsKind: true } }),
-    items: await db.item.findMany({ where: { OR: [{ issueId: issue.id }, { id: loose.id }] }, orderBy: { id: 'asc' }, select: { id: true, sectionId: true, position: true, state: true } }),
+    issue: await db.issue.findUniqueOrThrow({
+      where: { id: issue.id },
+      select: { number: true, coverLabel: true, state: true, version: true, scheduledAt: true },
+    }),
+    sections: await db.section.findMany({
+      where: { issueId: issue.id },
+      orderBy: { position: 'asc' },
+      select: { id: true, title: true, acceptsKind: true },
+    }),
+    items: await db.item.findMany({
+      where: { OR: [{ issueId: issue.id }, { id: loose.id }] },
+      orderBy: { id: 'asc' },
+      select: { id: true, sectionId: true, position: true, state: true },
+    }),
     links: await db.previewLink.findMany({ where: { issueId: issue.id }, select: { id: true, revokedAt: true } }),
   });
   return { issue, lead, briefs, empty, a, b, loose, snapshot };
 }
 
-const withIssue = (input: (p: Awaited<ReturnType<typeof plannedIssue>>) => Record<string, unknown> | Promise<Record<string, unknown>>) => async () => {
-  const p = await plannedIssue();
-  return { input: await input(p), state: p.snapshot };
-};
+const withIssue =
+  (
+    input: (p: Awaited<ReturnType<typeof plannedIssue>>) => Record<string, unknown> | Promise<Record<string, unknown>>,
+  ) =>
+  async () => {
+    const p = await plannedIssue();
+    return { input: await input(p), state: p.snapshot };
+  };
 
 const cases: Record<string, Case> = {
-  updateIssue: { run: desk.updateIssueAction, setup: withIssue((p) => ({ issueId: p.issue.id, version: p.issue.version, number: String(p.issue.number), coverLabel: 'Renamed 2002' })) },
-  addSection: { run: desk.addSectionAction, setup: withIssue((p) => ({ issueId: p.issue.id, title: 'Late news', acceptsKind: '' })) },
-  renameSection: { run: desk.renameSectionAction, setup: withIssue((p) => ({ sectionId: p.briefs.id, title: 'Short news' })) },
-  setSectionKind: { run: desk.setSectionKindAction, setup: withIssue((p) => ({ sectionId: p.empty.id, acceptsKind: 'ARTICLE' })) },
+  updateIssue: {
+    run: desk.updateIssueAction,
+    setup: withIssue((p) => ({
+      issueId: p.issue.id,
+      version: p.issue.version,
+      number: String(p.issue.number),
+      coverLabel: 'Renamed 2002',
+    })),
+  },
+  addSection: {
+    run: desk.addSectionAction,
+    setup: withIssue((p) => ({ issueId: p.issue.id, title: 'Late news', acceptsKind: '' })),
+  },
+  renameSection: {
+    run: desk.renameSectionAction,
+    setup: withIssue((p) => ({ sectionId: p.briefs.id, title: 'Short news' })),
+  },
+  setSectionKind: {
+    run: desk.setSectionKindAction,
+    setup: withIssue((p) => ({ sectionId: p.empty.id, acceptsKind: 'ARTICLE' })),
+  },
   removeSection: { run: desk.removeSectionAction, setup: withIssue((p) => ({ sectionId: p.empty.id })) },
   moveSection: { run: desk.moveSectionAction, setup: withIssue((p) => ({ sectionId: p.briefs.id, direction: 'up' })) },
   moveItem: { run: desk.moveItemAction, setup: withIssue((p) => ({ itemId: p.b.id, direction: 'up' })) },
-  reorderItems: { run: desk.reorderItemsAction, setup: withIssue((p) => ({ sectionId: p.lead.id, ids: [p.b.id, p.a.id] })) },
+  reorderItems: {
+    run: desk.reorderItemsAction,
+    setup: withIssue((p) => ({ sectionId: p.lead.id, ids: [p.b.id, p.a.id] })),
+  },
   placeItem: { run: desk.placeItemAction, setup: withIssue((p) => ({ itemId: p.loose.id, sectionId: p.briefs.id })) },
-  moveToSection: { run: desk.moveToSectionAction, setup: withIssue((p) => ({ itemId: p.b.id, sectionId: p.briefs.id, ids: [p.b.id] })) },
+  moveToSection: {
+    run: desk.moveToSectionAction,
+    setup: withIssue((p) => ({ itemId: p.b.id, sectionId: p.briefs.id, ids: [p.b.id] })),
+  },
   removeItemFromIssue: { run: desk.removeItemFromIssueAction, setup: withIssue((p) => ({ itemId: p.a.id })) },
   publishIssue: {
     run: desk.publishIssueAction,
@@ -113,11 +159,18 @@ const cases: Record<string, Case> = {
       await createItem(db, { authorId: author.id, state: 'PUBLISHED', section: issue.sections[0]!, position: 0 });
       return {
         input: { issueId: issue.id, version: String(issue.version) },
-        state: async () => db.issue.findUniqueOrThrow({ where: { id: issue.id }, select: { state: true, version: true } }),
+        state: async () =>
+          db.issue.findUniqueOrThrow({ where: { id: issue.id }, select: { state: true, version: true } }),
       };
     },
   },
-  scheduleIssue: { run: desk.scheduleIssueAction, setup: withIssue((p) => ({ issueId: p.issue.id, at: new Date(Date.now() + 86_400_000).toISOString().slice(0, 16) })) },
+  scheduleIssue: {
+    run: desk.scheduleIssueAction,
+    setup: withIssue((p) => ({
+      issueId: p.issue.id,
+      at: new Date(Date.now() + 86_400_000).toISOString().slice(0, 16),
+    })),
+  },
   cancelSchedule: {
     run: desk.cancelScheduleAction,
     setup: withIssue(async (p) => {
@@ -125,18 +178,34 @@ const cases: Record<string, Case> = {
       return { issueId: p.issue.id };
     }),
   },
-  createPreviewLink: { run: desk.createPreviewLinkAction, setup: withIssue((p) => ({ issueId: p.issue.id, days: '7' })) },
+  createPreviewLink: {
+    run: desk.createPreviewLinkAction,
+    setup: withIssue((p) => ({ issueId: p.issue.id, days: '7' })),
+  },
   revokePreviewLink: {
     run: desk.revokePreviewLinkAction,
     setup: withIssue(async (p) => {
       const creator = await createUser(db, 'EDITOR');
-      const link = await db.previewLink.create({ data: { issueId: p.issue.id, tokenHash: hashPreviewToken(newPreviewToken()), createdById: creator.id, expiresAt: new Date(Date.now() + 86_400_000) } });
+      const link = await db.previewLink.create({
+        data: {
+          issueId: p.issue.id,
+          tokenHash: hashPreviewToken(newPreviewToken()),
+          createdById: creator.id,
+          expiresAt: new Date(Date.now() + 86_400_000),
+        },
+      });
       return { linkId: link.id };
     }),
   },
 };
 
-const expected: Record<Person, string> = { anonymous: 'unauthenticated', deactivated: 'unauthenticated', contributor: 'not-allowed', editor: 'ok', admin: 'ok' };
+const expected: Record<Person, string> = {
+  anonymous: 'unauthenticated',
+  deactivated: 'unauthenticated',
+  contributor: 'not-allowed',
+  editor: 'ok',
+  admin: 'ok',
+};
 
 describe('issue desk actions as every kind of person', () => {
   for (const [name, c] of Object.entries(cases)) {
@@ -164,9 +233,14 @@ describe('issue desk actions as every kind of person', () => {
     await actAs('editor');
     const number = 800_000 + Math.floor(Math.random() * 90_000);
     // Success redirects (Next's redirect() throws its own signal); a state the form should not carry is ignored.
-    const redirected = await desk.createIssueAction(null, { number: String(number), coverLabel: 'Autumn 2002', state: 'PUBLISHED' }).catch((e: unknown) => e);
+    const redirected = await desk
+      .createIssueAction(null, { number: String(number), coverLabel: 'Autumn 2002', state: 'PUBLISHED' })
+      .catch((e: unknown) => e);
     expect(String((redirected as { digest?: string }).digest)).toMatch(/^NEXT_REDIRECT;.*\/admin\/issues\//);
-    expect(await db.issue.findUniqueOrThrow({ where: { number } })).toMatchObject({ state: 'PLANNED', coverLabel: 'Autumn 2002' });
+    expect(await db.issue.findUniqueOrThrow({ where: { number } })).toMatchObject({
+      state: 'PLANNED',
+      coverLabel: 'Autumn 2002',
+    });
   });
 });
 
@@ -174,11 +248,21 @@ describe('refusals arrive as form state', () => {
   it('every field error of a new issue at once, the number taken among them, values kept', async () => {
     await actAs('editor');
     const taken = await createIssue(db, { state: 'PLANNED' });
-    const result = await desk.createIssueAction(null, { number: String(taken.number), coverLabel: 'x'.repeat(81), coverDate: '2002-02-30' });
-    expect(result).toMatchObject({ ok: false, code: 'invalid', values: { number: String(taken.number), coverDate: '2002-02-30' } });
+    const result = await desk.createIssueAction(null, {
+      number: String(taken.number),
+      coverLabel: 'x'.repeat(81),
+      coverDate: '2002-02-30',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      values: { number: String(taken.number), coverDate: '2002-02-30' },
+    });
     expect(Object.keys(result.ok ? {} : result.fieldErrors).sort()).toEqual(['coverDate', 'coverLabel']);
     const second = await desk.createIssueAction(null, { number: String(taken.number), coverLabel: 'Fine 2002' });
-    expect(second.ok ? {} : second.fieldErrors).toEqual({ number: [`N° ${taken.number} already exists: choose another number.`] });
+    expect(second.ok ? {} : second.fieldErrors).toEqual({
+      number: [`N° ${taken.number} already exists: choose another number.`],
+    });
   });
 
   it('publishing with blockers: refused, the reasons listed, nothing published', async () => {
@@ -188,7 +272,12 @@ describe('refusals arrive as form state', () => {
     const result = await desk.publishIssueAction(null, { issueId: p.issue.id, version: String(p.issue.version) });
     expect(result).toMatchObject({ ok: false, code: 'invalid' });
     const reasons = result.ok ? [] : result.fieldErrors[''];
-    expect(reasons).toEqual(expect.arrayContaining([expect.stringContaining('is in review: it must be approved'), expect.stringContaining('The section "Empty" is empty')]));
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('is in review: it must be approved'),
+        expect.stringContaining('The section "Empty" is empty'),
+      ]),
+    );
     expect(await db.item.count({ where: { issueId: p.issue.id, state: 'PUBLISHED' } })).toBe(0);
   });
 
@@ -203,7 +292,12 @@ describe('refusals arrive as form state', () => {
     await actAs('editor');
     const p = await plannedIssue();
     await desk.moveItemAction(null, { itemId: p.b.id, direction: 'up' });
-    const result = await desk.updateIssueAction(null, { issueId: p.issue.id, version: String(p.issue.version), number: String(p.issue.number), coverLabel: 'Stale 2002' });
+    const result = await desk.updateIssueAction(null, {
+      issueId: p.issue.id,
+      version: String(p.issue.version),
+      number: String(p.issue.number),
+      coverLabel: 'Stale 2002',
+    });
     expect(result).toMatchObject({ ok: false, code: 'conflict', values: { coverLabel: 'Stale 2002' } });
     expect((await db.issue.findUniqueOrThrow({ where: { id: p.issue.id } })).coverLabel).toBe(p.issue.coverLabel);
   });
@@ -227,7 +321,9 @@ describe('refusals arrive as form state', () => {
     const typed = at.toISOString().slice(0, 16);
     const result = await desk.scheduleIssueAction(null, { issueId: p.issue.id, at: typed });
     expect(result.ok, result.message).toBe(true);
-    expect((await db.issue.findUniqueOrThrow({ where: { id: p.issue.id } })).scheduledAt?.toISOString()).toBe(`${typed}:00.000Z`);
+    expect((await db.issue.findUniqueOrThrow({ where: { id: p.issue.id } })).scheduledAt?.toISOString()).toBe(
+      `${typed}:00.000Z`,
+    );
   });
 
   it('a share link hands its token over once; the database keeps only its hash', async () => {
@@ -261,18 +357,44 @@ describe('publication settings through the server action', () => {
     it(`saving as ${person}: ${want}`, async () => {
       const before = await db.publicationSettings.findUnique({ where: { id: 1 } });
       await actAs(person);
-      const result = await settingsActions.updateSettingsAction(null, { ...valid, subtitle: `Quarterly Bulletin (${person})` });
+      const result = await settingsActions.updateSettingsAction(null, {
+        ...valid,
+        subtitle: `Quarterly Bulletin (${person})`,
+      });
       expect(result.ok ? 'ok' : result.code).toBe(want);
       const after = await db.publicationSettings.findUnique({ where: { id: 1 } });
-      if (want === 'ok') expect(after).toMatchObject({ subtitle: `Quarterly Bulletin (${person})`, contactEmail: 'bulletin@example.org', sectionTemplate: [{ title: 'Lead', acceptsKind: 'ARTICLE' }, { title: 'Briefs', acceptsKind: null }] });
+      if (want === 'ok')
+        expect(after).toMatchObject({
+          subtitle: `Quarterly Bulletin (${person})`,
+          contactEmail: 'bulletin@example.org',
+          sectionTemplate: [
+            { title: 'Lead', acceptsKind: 'ARTICLE' },
+            { title: 'Briefs', acceptsKind: null },
+          ],
+        });
       else expect(after).toEqual(before);
     });
   }
 
   it('every error at once, template rows by their row, what was typed kept', async () => {
     await actAs('admin');
-    const result = await settingsActions.updateSettingsAction(null, { ...valid, title: ' ', issn: '1234-5678', webAddress: 'javascript:alert(1)', 'sectionTemplate.1.title': 'lead' });
-    expect(result).toMatchObject({ ok: false, code: 'invalid', values: { issn: '1234-5678', 'sectionTemplate.1.title': 'lead' } });
-    expect(Object.keys(result.ok ? {} : result.fieldErrors).sort()).toEqual(['issn', 'sectionTemplate.1.title', 'title', 'webAddress']);
+    const result = await settingsActions.updateSettingsAction(null, {
+      ...valid,
+      title: ' ',
+      issn: '1234-5678',
+      webAddress: 'javascript:alert(1)',
+      'sectionTemplate.1.title': 'lead',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      values: { issn: '1234-5678', 'sectionTemplate.1.title': 'lead' },
+    });
+    expect(Object.keys(result.ok ? {} : result.fieldErrors).sort()).toEqual([
+      'issn',
+      'sectionTemplate.1.title',
+      'title',
+      'webAddress',
+    ]);
   });
 });

@@ -20,11 +20,18 @@ beforeAll(async () => {
 });
 
 async function order(sectionId: string) {
-  return app.db.item.findMany({ where: { sectionId }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, position: true } });
+  return app.db.item.findMany({
+    where: { sectionId },
+    orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    select: { id: true, position: true },
+  });
 }
 
 async function planned() {
-  const issue = await createIssue(app.db, { state: 'PLANNED', sections: ['Lead', 'Meetings and Policy', 'New Publications'] });
+  const issue = await createIssue(app.db, {
+    state: 'PLANNED',
+    sections: ['Lead', 'Meetings and Policy', 'New Publications'],
+  });
   await app.db.section.update({ where: { id: issue.sections[2]!.id }, data: { acceptsKind: 'PUBLICATION_REVIEW' } });
   return issue;
 }
@@ -41,10 +48,15 @@ describe('placing items in an issue', () => {
 
     expect(first).toMatchObject({ position: 0, moved: true, version: issue.version + 1 });
     expect(second).toMatchObject({ position: 1, version: issue.version + 2 });
-    expect(await order(section.id)).toEqual([{ id: a.id, position: 0 }, { id: b.id, position: 1 }]);
+    expect(await order(section.id)).toEqual([
+      { id: a.id, position: 0 },
+      { id: b.id, position: 1 },
+    ]);
     const row = await app.db.issue.findUniqueOrThrow({ where: { id: issue.id } });
     expect(row).toMatchObject({ state: 'IN_PRODUCTION', version: issue.version + 2 });
-    expect(await auditEventsFor(app.db, [a.id], 'item.place')).toMatchObject([{ actorId: people.editor.id, data: expect.objectContaining({ issueId: issue.id, sectionId: section.id }) }]);
+    expect(await auditEventsFor(app.db, [a.id], 'item.place')).toMatchObject([
+      { actorId: people.editor.id, data: expect.objectContaining({ issueId: issue.id, sectionId: section.id }) },
+    ]);
     expect(await auditEventsFor(app.db, [issue.id], 'issue.startProduction')).toHaveLength(1);
 
     const placeable = await listPlaceableItems(people.editor, { query: a.title });
@@ -60,7 +72,10 @@ describe('placing items in an issue', () => {
 
     await placeItem(people.editor, items[0]!.id, meetings.id);
 
-    expect(await order(lead.id)).toEqual([{ id: items[1]!.id, position: 0 }, { id: items[2]!.id, position: 1 }]);
+    expect(await order(lead.id)).toEqual([
+      { id: items[1]!.id, position: 0 },
+      { id: items[2]!.id, position: 1 },
+    ]);
     expect(await order(meetings.id)).toEqual([{ id: items[0]!.id, position: 0 }]);
   });
 
@@ -75,7 +90,9 @@ describe('placing items in an issue', () => {
     expect((elsewhere as Error).message).toContain(`N° ${one.number}`);
 
     const archived = await createLooseItem(app.db, people.contributorUser.id, { state: 'ARCHIVED' });
-    expect((await rejectionOf(placeItem(people.editor, archived.id, two.sections[0]!.id)) as Error).message).toMatch(/archived/);
+    expect(((await rejectionOf(placeItem(people.editor, archived.id, two.sections[0]!.id))) as Error).message).toMatch(
+      /archived/,
+    );
 
     const { issue: published, items } = await createReadyIssue(app.db);
     await publishIssue(people.editor, published.id, { expectedVersion: published.version });
@@ -84,20 +101,27 @@ describe('placing items in an issue', () => {
 
     // Nor does a published issue take new items.
     const loose = await createLooseItem(app.db, people.contributorUser.id);
-    expect((await rejectionOf(placeItem(people.editor, loose.id, published.sections[0]!.id)) as Error).message).toMatch(/withdraw it/);
+    expect(
+      ((await rejectionOf(placeItem(people.editor, loose.id, published.sections[0]!.id))) as Error).message,
+    ).toMatch(/withdraw it/);
   });
 
   it('holds two editors placing one item into two issues at once to one placement', async () => {
     const one = await planned();
     const two = await planned();
     const item = await createLooseItem(app.db, people.contributorUser.id);
-    const results = await Promise.allSettled([placeItem(people.editor, item.id, one.sections[0]!.id), placeItem(people.admin, item.id, two.sections[0]!.id)]);
+    const results = await Promise.allSettled([
+      placeItem(people.editor, item.id, one.sections[0]!.id),
+      placeItem(people.admin, item.id, two.sections[0]!.id),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.find((r): r is PromiseRejectedResult => r.status === 'rejected')?.reason).toBeInstanceOf(NotAllowedError);
+    expect(results.find((r): r is PromiseRejectedResult => r.status === 'rejected')?.reason).toBeInstanceOf(
+      NotAllowedError,
+    );
     expect(await auditEventsFor(app.db, [item.id], 'item.place')).toHaveLength(1);
   });
 
-  it("refuses an item of a kind the section does not accept, and a slug already used in the issue (on the slug field)", async () => {
+  it('refuses an item of a kind the section does not accept, and a slug already used in the issue (on the slug field)', async () => {
     const issue = await planned();
     const article = await createLooseItem(app.db, people.contributorUser.id);
     const kind = await rejectionOf(placeItem(people.editor, article.id, issue.sections[2]!.id));
@@ -109,19 +133,33 @@ describe('placing items in an issue', () => {
     await app.db.item.update({ where: { id: article.id }, data: { slug: placed.slug } });
     const slug = await rejectionOf(placeItem(people.editor, article.id, issue.sections[0]!.id));
     expect(slug).toBeInstanceOf(ValidationError);
-    expect((slug as ValidationError).fieldErrors.slug).toEqual([`Another item in N° ${issue.number} already uses the slug "${placed.slug}": change this item's slug before placing it here.`]);
+    expect((slug as ValidationError).fieldErrors.slug).toEqual([
+      `Another item in N° ${issue.number} already uses the slug "${placed.slug}": change this item's slug before placing it here.`,
+    ]);
     expect((await app.db.item.findUniqueOrThrow({ where: { id: article.id } })).issueId).toBeNull();
   });
 
   it('takes an item out of its issue, but not a published one', async () => {
     const issue = await planned();
-    const [a, b, c] = [await createLooseItem(app.db, people.contributorUser.id), await createLooseItem(app.db, people.contributorUser.id), await createLooseItem(app.db, people.contributorUser.id)];
+    const [a, b, c] = [
+      await createLooseItem(app.db, people.contributorUser.id),
+      await createLooseItem(app.db, people.contributorUser.id),
+      await createLooseItem(app.db, people.contributorUser.id),
+    ];
     for (const item of [a, b, c]) await placeItem(people.editor, item.id, issue.sections[0]!.id);
 
     expect(await removeItemFromIssue(people.editor, b.id)).toMatchObject({ removed: true });
     expect(await removeItemFromIssue(people.editor, b.id)).toEqual({ removed: false, version: null });
-    expect(await order(issue.sections[0]!.id)).toEqual([{ id: a.id, position: 0 }, { id: c.id, position: 1 }]);
-    expect(await app.db.item.findUniqueOrThrow({ where: { id: b.id }, select: { issueId: true, sectionId: true, state: true } })).toEqual({ issueId: null, sectionId: null, state: 'APPROVED' });
+    expect(await order(issue.sections[0]!.id)).toEqual([
+      { id: a.id, position: 0 },
+      { id: c.id, position: 1 },
+    ]);
+    expect(
+      await app.db.item.findUniqueOrThrow({
+        where: { id: b.id },
+        select: { issueId: true, sectionId: true, state: true },
+      }),
+    ).toEqual({ issueId: null, sectionId: null, state: 'APPROVED' });
     expect(await auditEventsFor(app.db, [b.id], 'item.removeFromIssue')).toHaveLength(1);
 
     const { issue: published, items } = await createReadyIssue(app.db);
@@ -133,14 +171,19 @@ describe('placing items in an issue', () => {
     const issue = await planned();
     const section = issue.sections[1]!;
     const ids = [];
-    for (let i = 0; i < 3; i++) ids.push((await createItem(app.db, { authorId: people.contributorUser.id, section, position: i * 10 })).id);
+    for (let i = 0; i < 3; i++)
+      ids.push((await createItem(app.db, { authorId: people.contributorUser.id, section, position: i * 10 })).id);
     const [a, b, c] = ids as [string, string, string];
 
     expect(await moveItem(people.editor, c, 'up')).toMatchObject({ moved: true, order: [a, c, b] });
     expect(await moveItem(people.editor, a, 'up')).toMatchObject({ moved: false, order: [a, c, b] });
     expect(await moveItem(people.editor, b, 'down')).toMatchObject({ moved: false });
     expect(await moveItem(people.editor, a, 'down')).toMatchObject({ moved: true, order: [c, a, b] });
-    expect(await order(section.id)).toEqual([{ id: c, position: 0 }, { id: a, position: 1 }, { id: b, position: 2 }]);
+    expect(await order(section.id)).toEqual([
+      { id: c, position: 0 },
+      { id: a, position: 1 },
+      { id: b, position: 2 },
+    ]);
     expect(await auditEventsFor(app.db, [a, c], 'item.move')).toHaveLength(2);
   });
 
@@ -149,7 +192,8 @@ describe('placing items in an issue', () => {
     const section = issue.sections[0]!;
     const ids = [];
     // Gappy, duplicated positions, as an old import might leave them.
-    for (const position of [5, 5, 9, 40]) ids.push((await createItem(app.db, { authorId: people.contributorUser.id, section, position })).id);
+    for (const position of [5, 5, 9, 40])
+      ids.push((await createItem(app.db, { authorId: people.contributorUser.id, section, position })).id);
     const wanted = [ids[3]!, ids[0]!, ids[2]!, ids[1]!];
 
     const saved = await reorderItems(people.editor, section.id, wanted);
@@ -158,7 +202,11 @@ describe('placing items in an issue', () => {
     // A new connection, as after a reload.
     const other = new PrismaClient({ adapter: new PrismaPg({ connectionString: inject('databaseUrl') }) });
     try {
-      const rows = await other.item.findMany({ where: { sectionId: section.id }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, position: true } });
+      const rows = await other.item.findMany({
+        where: { sectionId: section.id },
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+        select: { id: true, position: true },
+      });
       expect(rows).toEqual(wanted.map((id, position) => ({ id, position })));
     } finally {
       await other.$disconnect();
@@ -178,14 +226,18 @@ describe('placing items in an issue', () => {
       expect(error).toBeInstanceOf(ConflictError);
       expect((error as ConflictError<{ order: string[] }>).current.order).toEqual([a, b]);
     }
-    expect(await order(section.id)).toEqual([{ id: a, position: 0 }, { id: b, position: 1 }]);
+    expect(await order(section.id)).toEqual([
+      { id: a, position: 0 },
+      { id: b, position: 1 },
+    ]);
   });
 
   it('keeps positions dense and distinct under many concurrent moves', async () => {
     const issue = await planned();
     const section = issue.sections[0]!;
     const ids: string[] = [];
-    for (let i = 0; i < 6; i++) ids.push((await createItem(app.db, { authorId: people.contributorUser.id, section, position: i })).id);
+    for (let i = 0; i < 6; i++)
+      ids.push((await createItem(app.db, { authorId: people.contributorUser.id, section, position: i })).id);
 
     const moves = [
       ...ids.map((id, i) => moveItem(i % 2 ? people.editor : people.admin, id, i % 3 ? 'up' : 'down')),
@@ -203,7 +255,11 @@ describe('placing items in an issue', () => {
   it('is refused to contributors, even for their own items (not allowed), and to anonymous callers (not found)', async () => {
     const issue = await planned();
     const own = await createLooseItem(app.db, people.contributorUser.id);
-    const placed = await createItem(app.db, { authorId: people.contributorUser.id, section: issue.sections[0]!, position: 0 });
+    const placed = await createItem(app.db, {
+      authorId: people.contributorUser.id,
+      section: issue.sections[0]!,
+      position: 0,
+    });
     const calls = (actor: typeof people.editor | null) => [
       placeItem(actor, own.id, issue.sections[0]!.id),
       removeItemFromIssue(actor, placed.id),
@@ -215,7 +271,9 @@ describe('placing items in an issue', () => {
     for (const call of calls(people.contributor)) expect(await rejectionOf(call)).toBeInstanceOf(NotAllowedError);
     for (const call of calls(people.anonymous)) expect(await rejectionOf(call)).toBeInstanceOf(NotFoundError);
     for (const call of calls(people.deactivated)) expect(await rejectionOf(call)).toBeInstanceOf(NotFoundError);
-    expect(await rejectionOf(placeItem(people.editor, 'no-such-item', issue.sections[0]!.id))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(placeItem(people.editor, 'no-such-item', issue.sections[0]!.id))).toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await rejectionOf(placeItem(people.editor, own.id, 'no-such-section'))).toBeInstanceOf(NotFoundError);
   });
 });

@@ -17,8 +17,15 @@ beforeAll(async () => {
 
 /** Everything publishing could change, to compare before and after a refused or failed publish. */
 async function snapshot(issueId: string) {
-  const issue = await app.db.issue.findUniqueOrThrow({ where: { id: issueId }, select: { state: true, publishedAt: true, version: true, scheduledAt: true } });
-  const items = await app.db.item.findMany({ where: { issueId }, orderBy: { id: 'asc' }, select: { id: true, state: true, publishedAt: true, version: true } });
+  const issue = await app.db.issue.findUniqueOrThrow({
+    where: { id: issueId },
+    select: { state: true, publishedAt: true, version: true, scheduledAt: true },
+  });
+  const items = await app.db.item.findMany({
+    where: { issueId },
+    orderBy: { id: 'asc' },
+    select: { id: true, state: true, publishedAt: true, version: true },
+  });
   const events = await auditEventsFor(app.db, [issueId, ...items.map((i) => i.id)]);
   return { issue, items, eventCount: events.length };
 }
@@ -26,9 +33,13 @@ async function snapshot(issueId: string) {
 /** Makes the database itself fail one statement (a trigger), for the duration of `fn`. */
 async function withFailingTrigger<T>(table: 'Item' | 'AuditEvent', when: string, fn: () => Promise<T>): Promise<T> {
   const name = `quire_test_fail_${Date.now().toString(36)}_${randomInt(1e9).toString(36)}`;
-  await app.db.$executeRawUnsafe(`CREATE FUNCTION "${name}"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END; $$`);
+  await app.db.$executeRawUnsafe(
+    `CREATE FUNCTION "${name}"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END; $$`,
+  );
   const event = table === 'Item' ? 'UPDATE' : 'INSERT';
-  await app.db.$executeRawUnsafe(`CREATE TRIGGER "${name}" BEFORE ${event} ON "${table}" FOR EACH ROW WHEN (${when}) EXECUTE FUNCTION "${name}"()`);
+  await app.db.$executeRawUnsafe(
+    `CREATE TRIGGER "${name}" BEFORE ${event} ON "${table}" FOR EACH ROW WHEN (${when}) EXECUTE FUNCTION "${name}"()`,
+  );
   try {
     return await fn();
   } finally {
@@ -54,10 +65,22 @@ describe('publishing a bulletin issue', () => {
 
     const issueEvents = await auditEventsFor(app.db, [issue.id], 'issue.publish');
     expect(issueEvents).toHaveLength(1);
-    expect(issueEvents[0]).toMatchObject({ actorId: people.editor.id, fromState: 'IN_PRODUCTION', toState: 'PUBLISHED' });
-    const itemEvents = await auditEventsFor(app.db, items.map((i) => i.id), 'item.publish');
+    expect(issueEvents[0]).toMatchObject({
+      actorId: people.editor.id,
+      fromState: 'IN_PRODUCTION',
+      toState: 'PUBLISHED',
+    });
+    const itemEvents = await auditEventsFor(
+      app.db,
+      items.map((i) => i.id),
+      'item.publish',
+    );
     expect(itemEvents.map((e) => e.entityId).sort()).toEqual(items.map((i) => i.id).sort());
-    expect(itemEvents.every((e) => e.actorId === people.editor.id && e.fromState === 'APPROVED' && e.toState === 'PUBLISHED')).toBe(true);
+    expect(
+      itemEvents.every(
+        (e) => e.actorId === people.editor.id && e.fromState === 'APPROVED' && e.toState === 'PUBLISHED',
+      ),
+    ).toBe(true);
 
     const read = await getPublishedIssue(issue.number);
     expect(read?.sections.flatMap((s) => s.items.map((i) => i.id)).sort()).toEqual(items.map((i) => i.id).sort());
@@ -74,20 +97,33 @@ describe('publishing a bulletin issue', () => {
     expect(error).toBeInstanceOf(IssueNotReadyError);
     const blockers = (error as IssueNotReadyError).blockers;
     expect(blockers.map((b) => b.kind).sort()).toEqual(['itemNotApproved', 'missingCoverLabel']);
-    expect(blockers.find((b) => b.kind === 'itemNotApproved')).toMatchObject({ itemId: draft.id, fixHref: `/admin/items/${draft.id}` });
+    expect(blockers.find((b) => b.kind === 'itemNotApproved')).toMatchObject({
+      itemId: draft.id,
+      fixHref: `/admin/items/${draft.id}`,
+    });
     expect((error as IssueNotReadyError).fieldErrors['']).toHaveLength(2);
     expect(await snapshot(issue.id)).toEqual(before);
   });
 
   it.each([
-    ['an item update fails half-way through', 'Item' as const, (itemId: string) => `NEW."id" = '${itemId}' AND NEW."state" = 'PUBLISHED'`],
-    ['the last audit event cannot be written', 'AuditEvent' as const, (itemId: string) => `NEW."entityId" = '${itemId}' AND NEW."action" = 'item.publish'`],
+    [
+      'an item update fails half-way through',
+      'Item' as const,
+      (itemId: string) => `NEW."id" = '${itemId}' AND NEW."state" = 'PUBLISHED'`,
+    ],
+    [
+      'the last audit event cannot be written',
+      'AuditEvent' as const,
+      (itemId: string) => `NEW."entityId" = '${itemId}' AND NEW."action" = 'item.publish'`,
+    ],
   ])('leaves nothing published when %s', async (_label, table, when) => {
     const { issue, items } = await createReadyIssue(app.db, { perSection: 2 });
     const victim = items[items.length - 1]!;
     const before = await snapshot(issue.id);
 
-    const error = await withFailingTrigger(table, when(victim.id), () => rejectionOf(publishIssue(people.editor, issue.id, { expectedVersion: issue.version })));
+    const error = await withFailingTrigger(table, when(victim.id), () =>
+      rejectionOf(publishIssue(people.editor, issue.id, { expectedVersion: issue.version })),
+    );
 
     expect(String((error as Error).message)).toContain('injected failure');
     expect(await snapshot(issue.id)).toEqual(before);
@@ -115,7 +151,13 @@ describe('publishing a bulletin issue', () => {
     expect(rejected[0]!.reason).toBeInstanceOf(ConflictError);
     expect((rejected[0]!.reason as ConflictError).message).toMatch(/already published/);
     expect(await auditEventsFor(app.db, [issue.id], 'issue.publish')).toHaveLength(1);
-    expect(await auditEventsFor(app.db, items.map((i) => i.id), 'item.publish')).toHaveLength(items.length);
+    expect(
+      await auditEventsFor(
+        app.db,
+        items.map((i) => i.id),
+        'item.publish',
+      ),
+    ).toHaveLength(items.length);
     const after = await snapshot(issue.id);
     expect(after.issue.version).toBe(issue.version + 1);
     expect(new Set(after.items.map((i) => i.publishedAt?.getTime())).size).toBe(1);
@@ -126,47 +168,78 @@ describe('publishing a bulletin issue', () => {
     await app.db.issue.update({ where: { id: issue.id }, data: { version: { increment: 1 } } });
     const error = await rejectionOf(publishIssue(people.editor, issue.id, { expectedVersion: issue.version }));
     expect(error).toBeInstanceOf(ConflictError);
-    expect((error as ConflictError<{ version: number; state: string }>).current).toMatchObject({ version: issue.version + 1, state: 'IN_PRODUCTION' });
+    expect((error as ConflictError<{ version: number; state: string }>).current).toMatchObject({
+      version: issue.version + 1,
+      state: 'IN_PRODUCTION',
+    });
     expect((await snapshot(issue.id)).issue.state).toBe('IN_PRODUCTION');
   });
 
   it('unpublishes the issue and its items together, and publishes the withdrawn issue again', async () => {
     const { issue, items } = await createReadyIssue(app.db);
-    const first = await publishIssue(people.editor, issue.id, { expectedVersion: issue.version, now: new Date('2030-04-01T09:00:00Z') });
+    const first = await publishIssue(people.editor, issue.id, {
+      expectedVersion: issue.version,
+      now: new Date('2030-04-01T09:00:00Z'),
+    });
 
-    const withdrawn = await unpublishIssue(people.editor, issue.id, { expectedVersion: first.version, note: 'Wrong cover date' });
+    const withdrawn = await unpublishIssue(people.editor, issue.id, {
+      expectedVersion: first.version,
+      note: 'Wrong cover date',
+    });
 
     expect(withdrawn.itemIds.sort()).toEqual(items.map((i) => i.id).sort());
     let state = await snapshot(issue.id);
     expect(state.issue).toMatchObject({ state: 'WITHDRAWN', publishedAt: null, version: first.version + 1 });
     expect(state.items.every((i) => i.state === 'APPROVED' && i.publishedAt === null && i.version === 3)).toBe(true);
     expect(await getPublishedIssue(issue.number)).toBeNull();
-    expect(await auditEventsFor(app.db, [issue.id], 'issue.unpublish')).toMatchObject([{ fromState: 'PUBLISHED', toState: 'WITHDRAWN', note: 'Wrong cover date' }]);
-    expect(await auditEventsFor(app.db, items.map((i) => i.id), 'item.unpublish')).toHaveLength(items.length);
+    expect(await auditEventsFor(app.db, [issue.id], 'issue.unpublish')).toMatchObject([
+      { fromState: 'PUBLISHED', toState: 'WITHDRAWN', note: 'Wrong cover date' },
+    ]);
+    expect(
+      await auditEventsFor(
+        app.db,
+        items.map((i) => i.id),
+        'item.unpublish',
+      ),
+    ).toHaveLength(items.length);
 
     const again = new Date('2030-04-02T09:00:00Z');
     await publishIssue(people.editor, issue.id, { expectedVersion: withdrawn.version, now: again });
     state = await snapshot(issue.id);
     expect(state.issue).toMatchObject({ state: 'PUBLISHED', publishedAt: again });
-    expect(state.items.every((i) => i.state === 'PUBLISHED' && i.publishedAt?.getTime() === again.getTime())).toBe(true);
+    expect(state.items.every((i) => i.state === 'PUBLISHED' && i.publishedAt?.getTime() === again.getTime())).toBe(
+      true,
+    );
     expect(await getPublishedIssue(issue.number)).not.toBeNull();
     expect(await auditEventsFor(app.db, [issue.id], 'issue.publish')).toHaveLength(2);
   });
 
   it('refuses to unpublish an issue that is not published', async () => {
     const { issue } = await createReadyIssue(app.db);
-    expect(await rejectionOf(unpublishIssue(people.editor, issue.id, { expectedVersion: issue.version }))).toBeInstanceOf(ConflictError);
+    expect(
+      await rejectionOf(unpublishIssue(people.editor, issue.id, { expectedVersion: issue.version })),
+    ).toBeInstanceOf(ConflictError);
   });
 
   it('is refused to contributors (not allowed) and to anyone without an active account (not found)', async () => {
     const { issue } = await createReadyIssue(app.db);
-    expect(await rejectionOf(publishIssue(people.contributor, issue.id, { expectedVersion: issue.version }))).toBeInstanceOf(NotAllowedError);
-    expect(await rejectionOf(unpublishIssue(people.contributor, issue.id, { expectedVersion: issue.version }))).toBeInstanceOf(NotAllowedError);
+    expect(
+      await rejectionOf(publishIssue(people.contributor, issue.id, { expectedVersion: issue.version })),
+    ).toBeInstanceOf(NotAllowedError);
+    expect(
+      await rejectionOf(unpublishIssue(people.contributor, issue.id, { expectedVersion: issue.version })),
+    ).toBeInstanceOf(NotAllowedError);
     for (const actor of [people.anonymous, people.deactivated]) {
-      expect(await rejectionOf(publishIssue(actor, issue.id, { expectedVersion: issue.version }))).toBeInstanceOf(NotFoundError);
-      expect(await rejectionOf(unpublishIssue(actor, issue.id, { expectedVersion: issue.version }))).toBeInstanceOf(NotFoundError);
+      expect(await rejectionOf(publishIssue(actor, issue.id, { expectedVersion: issue.version }))).toBeInstanceOf(
+        NotFoundError,
+      );
+      expect(await rejectionOf(unpublishIssue(actor, issue.id, { expectedVersion: issue.version }))).toBeInstanceOf(
+        NotFoundError,
+      );
     }
-    expect(await rejectionOf(publishIssue(people.editor, 'no-such-issue', { expectedVersion: 1 }))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(publishIssue(people.editor, 'no-such-issue', { expectedVersion: 1 }))).toBeInstanceOf(
+      NotFoundError,
+    );
     expect((await snapshot(issue.id)).issue.state).toBe('IN_PRODUCTION');
   });
 });

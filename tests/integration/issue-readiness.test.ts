@@ -14,28 +14,76 @@ beforeAll(async () => {
 describe('the readiness check', () => {
   it('finds nothing in an issue ready to publish', async () => {
     const { issue } = await createReadyIssue(app.db);
-    expect(await getReadiness(people.editor, issue.id)).toEqual({ issueId: issue.id, state: 'IN_PRODUCTION', version: issue.version, ready: true, blockers: [] });
+    expect(await getReadiness(people.editor, issue.id)).toEqual({
+      issueId: issue.id,
+      state: 'IN_PRODUCTION',
+      version: issue.version,
+      ready: true,
+      blockers: [],
+    });
   });
 
   it('lists every blocker, each with what it concerns and where to fix it', async () => {
     const { issue, sections, authorId } = await createReadyIssue(app.db);
     await app.db.issue.update({ where: { id: issue.id }, data: { coverLabel: '  ' } });
     const empty = await app.db.section.create({ data: { issueId: issue.id, title: 'Networking', position: 3 } });
-    const inReview = await createItem(app.db, { authorId, state: 'IN_REVIEW', section: sections.meetings, position: 5 });
-    const wrongKind = await createItem(app.db, { authorId, state: 'APPROVED', kind: 'MEETING_REPORT', meetingId: (await createMeeting(app.db)).id, section: sections.lead, position: 5 });
+    const inReview = await createItem(app.db, {
+      authorId,
+      state: 'IN_REVIEW',
+      section: sections.meetings,
+      position: 5,
+    });
+    const wrongKind = await createItem(app.db, {
+      authorId,
+      state: 'APPROVED',
+      kind: 'MEETING_REPORT',
+      meetingId: (await createMeeting(app.db)).id,
+      section: sections.lead,
+      position: 5,
+    });
     const vague = await app.db.meeting.create({ data: { name: 'A meeting somewhere' } });
-    const vagueReport = await createItem(app.db, { authorId, state: 'APPROVED', kind: 'MEETING_REPORT', meetingId: vague.id, section: sections.meetings, position: 6 });
+    const vagueReport = await createItem(app.db, {
+      authorId,
+      state: 'APPROVED',
+      kind: 'MEETING_REPORT',
+      meetingId: vague.id,
+      section: sections.meetings,
+      position: 6,
+    });
     // A second report on the same meeting: the meeting is one fix, so one blocker.
-    await createItem(app.db, { authorId, state: 'APPROVED', kind: 'MEETING_REPORT', meetingId: vague.id, section: sections.meetings, position: 7 });
+    await createItem(app.db, {
+      authorId,
+      state: 'APPROVED',
+      kind: 'MEETING_REPORT',
+      meetingId: vague.id,
+      section: sections.meetings,
+      position: 7,
+    });
     const anonymous = await createPublication(app.db, { issuingBody: '' });
-    const review = await createItem(app.db, { authorId, state: 'APPROVED', kind: 'PUBLICATION_REVIEW', publicationId: anonymous.id, section: sections.reviews, position: 5 });
+    const review = await createItem(app.db, {
+      authorId,
+      state: 'APPROVED',
+      kind: 'PUBLICATION_REVIEW',
+      publicationId: anonymous.id,
+      section: sections.reviews,
+      position: 5,
+    });
 
     const readiness = await getReadiness(people.editor, issue.id);
 
     expect(readiness.ready).toBe(false);
     expect(readiness.blockers).toEqual([
-      { kind: 'missingCoverLabel', message: expect.stringContaining('no cover label'), fixHref: `/admin/issues/${issue.id}#details` },
-      { kind: 'emptySection', message: expect.stringContaining('"Networking" is empty'), fixHref: `/admin/issues/${issue.id}#section-${empty.id}`, sectionId: empty.id },
+      {
+        kind: 'missingCoverLabel',
+        message: expect.stringContaining('no cover label'),
+        fixHref: `/admin/issues/${issue.id}#details`,
+      },
+      {
+        kind: 'emptySection',
+        message: expect.stringContaining('"Networking" is empty'),
+        fixHref: `/admin/issues/${issue.id}#section-${empty.id}`,
+        sectionId: empty.id,
+      },
       {
         kind: 'wrongKind',
         message: `"${wrongKind.title}" is a meeting report, but the section "Lead" accepts only articles.`,
@@ -43,7 +91,13 @@ describe('the readiness check', () => {
         itemId: wrongKind.id,
         sectionId: sections.lead.id,
       },
-      { kind: 'itemNotApproved', message: `"${inReview.title}" is in review: it must be approved.`, fixHref: `/admin/items/${inReview.id}`, itemId: inReview.id, sectionId: sections.meetings.id },
+      {
+        kind: 'itemNotApproved',
+        message: `"${inReview.title}" is in review: it must be approved.`,
+        fixHref: `/admin/items/${inReview.id}`,
+        itemId: inReview.id,
+        sectionId: sections.meetings.id,
+      },
       {
         kind: 'meetingIncomplete',
         message: `The meeting "A meeting somewhere" (reported in "${vagueReport.title}") has no dates and no place.`,
@@ -65,10 +119,27 @@ describe('the readiness check', () => {
     const { issue, sections, authorId } = await createReadyIssue(app.db);
     const noPlace = await app.db.meeting.create({ data: { name: 'Undated', startDate: new Date('2002-05-01') } });
     const noDates = await app.db.meeting.create({ data: { name: 'Placed', country: 'Italy' } });
-    await createItem(app.db, { authorId, state: 'APPROVED', kind: 'MEETING_REPORT', meetingId: noPlace.id, section: sections.meetings, position: 3 });
-    await createItem(app.db, { authorId, state: 'APPROVED', kind: 'MEETING_REPORT', meetingId: noDates.id, section: sections.meetings, position: 4 });
+    await createItem(app.db, {
+      authorId,
+      state: 'APPROVED',
+      kind: 'MEETING_REPORT',
+      meetingId: noPlace.id,
+      section: sections.meetings,
+      position: 3,
+    });
+    await createItem(app.db, {
+      authorId,
+      state: 'APPROVED',
+      kind: 'MEETING_REPORT',
+      meetingId: noDates.id,
+      section: sections.meetings,
+      position: 4,
+    });
     const messages = (await getReadiness(people.editor, issue.id)).blockers.map((b) => b.message);
-    expect(messages).toEqual([expect.stringMatching(/"Undated".*has no place \(city or country\)\.$/), expect.stringMatching(/"Placed".*has no dates\.$/)]);
+    expect(messages).toEqual([
+      expect.stringMatching(/"Undated".*has no place \(city or country\)\.$/),
+      expect.stringMatching(/"Placed".*has no dates\.$/),
+    ]);
   });
 
   it('flags an issue with no items at all', async () => {

@@ -20,7 +20,10 @@ const at = (iso: string) => new Date(iso);
 const later = (d: Date, ms: number) => new Date(d.getTime() + ms);
 
 async function state(issueId: string) {
-  return app.db.issue.findUniqueOrThrow({ where: { id: issueId }, select: { state: true, publishedAt: true, scheduledAt: true, scheduleError: true, scheduleFailedAt: true } });
+  return app.db.issue.findUniqueOrThrow({
+    where: { id: issueId },
+    select: { state: true, publishedAt: true, scheduledAt: true, scheduleError: true, scheduleFailedAt: true },
+  });
 }
 
 describe('scheduled publishing', () => {
@@ -33,14 +36,23 @@ describe('scheduled publishing', () => {
     expect((await state(issue.id)).state).toBe('IN_PRODUCTION');
 
     const run = await runDueSchedules({ now: when, workerId: 'test' });
-    expect(run).toEqual([{ issueId: issue.id, number: issue.number, outcome: 'published', publishedAt: when, itemCount: items.length }]);
+    expect(run).toEqual([
+      { issueId: issue.id, number: issue.number, outcome: 'published', publishedAt: when, itemCount: items.length },
+    ]);
     expect(await state(issue.id)).toMatchObject({ state: 'PUBLISHED', publishedAt: when, scheduledAt: null });
-    const published = await app.db.item.findMany({ where: { issueId: issue.id }, select: { state: true, publishedAt: true } });
+    const published = await app.db.item.findMany({
+      where: { issueId: issue.id },
+      select: { state: true, publishedAt: true },
+    });
     expect(published.every((i) => i.state === 'PUBLISHED' && i.publishedAt?.getTime() === when.getTime())).toBe(true);
 
     const events = await auditEventsFor(app.db, [issue.id], 'issue.publish');
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorId: null, toState: 'PUBLISHED', data: expect.objectContaining({ via: 'schedule', workerId: 'test', scheduledAt: when.toISOString() }) });
+    expect(events[0]).toMatchObject({
+      actorId: null,
+      toState: 'PUBLISHED',
+      data: expect.objectContaining({ via: 'schedule', workerId: 'test', scheduledAt: when.toISOString() }),
+    });
     expect(await auditEventsFor(app.db, [issue.id], 'issue.schedule')).toMatchObject([{ actorId: people.editor.id }]);
 
     expect(await runDueSchedules({ now: later(when, 60_000), workerId: 'test' })).toEqual([]);
@@ -52,22 +64,35 @@ describe('scheduled publishing', () => {
     const when = at('2031-02-10T08:00:00Z');
     await scheduleIssue(people.editor, issue.id, when, { now: at('2031-02-01T00:00:00Z') });
 
-    const [a, b] = await Promise.all([runDueSchedules({ now: when, workerId: 'worker-a' }), runDueSchedules({ now: when, workerId: 'worker-b' })]);
+    const [a, b] = await Promise.all([
+      runDueSchedules({ now: when, workerId: 'worker-a' }),
+      runDueSchedules({ now: when, workerId: 'worker-b' }),
+    ]);
 
     expect([...a, ...b]).toHaveLength(1);
     expect([...a, ...b][0]).toMatchObject({ issueId: issue.id, outcome: 'published' });
     expect(await auditEventsFor(app.db, [issue.id], 'issue.publish')).toHaveLength(1);
-    expect(await auditEventsFor(app.db, items.map((i) => i.id), 'item.publish')).toHaveLength(items.length);
+    expect(
+      await auditEventsFor(
+        app.db,
+        items.map((i) => i.id),
+        'item.publish',
+      ),
+    ).toHaveLength(items.length);
   });
 
   it('shares several due issues among three workers, each published exactly once', async () => {
     const ready = await Promise.all([1, 2, 3, 4].map(() => createReadyIssue(app.db)));
     const when = at('2031-03-10T08:00:00Z');
-    for (const { issue } of ready) await scheduleIssue(people.editor, issue.id, when, { now: at('2031-03-01T00:00:00Z') });
+    for (const { issue } of ready)
+      await scheduleIssue(people.editor, issue.id, when, { now: at('2031-03-01T00:00:00Z') });
 
     const runs = await Promise.all(['w1', 'w2', 'w3'].map((workerId) => runDueSchedules({ now: when, workerId })));
 
-    const handled = runs.flat().map((r) => r.issueId).sort();
+    const handled = runs
+      .flat()
+      .map((r) => r.issueId)
+      .sort();
     expect(handled).toEqual(ready.map((r) => r.issue.id).sort());
     for (const { issue } of ready) {
       expect((await state(issue.id)).state).toBe('PUBLISHED');
@@ -81,7 +106,9 @@ describe('scheduled publishing', () => {
     await scheduleIssue(people.editor, issue.id, when, { now: at('2031-04-01T00:00:00Z') });
     const backUp = later(when, 6 * 3600_000);
 
-    expect(await runDueSchedules({ now: backUp, workerId: 'after-restart' })).toMatchObject([{ issueId: issue.id, outcome: 'published', publishedAt: backUp }]);
+    expect(await runDueSchedules({ now: backUp, workerId: 'after-restart' })).toMatchObject([
+      { issueId: issue.id, outcome: 'published', publishedAt: backUp },
+    ]);
     expect(await state(issue.id)).toMatchObject({ state: 'PUBLISHED', publishedAt: backUp });
   });
 
@@ -92,7 +119,9 @@ describe('scheduled publishing', () => {
     await scheduleIssue(people.editor, issue.id, when, { now: at('2031-05-01T00:00:00Z') });
 
     const run = await runDueSchedules({ now: when, workerId: 'test' });
-    expect(run).toMatchObject([{ issueId: issue.id, outcome: 'blocked', blockers: [{ kind: 'itemNotApproved', itemId: draft.id }] }]);
+    expect(run).toMatchObject([
+      { issueId: issue.id, outcome: 'blocked', blockers: [{ kind: 'itemNotApproved', itemId: draft.id }] },
+    ]);
     const failed = await state(issue.id);
     expect(failed).toMatchObject({ state: 'IN_PRODUCTION', scheduledAt: when, scheduleFailedAt: when });
     expect(failed.scheduleError).toContain(draft.title);
@@ -108,7 +137,9 @@ describe('scheduled publishing', () => {
     const retry = later(when, 3600_000);
     await scheduleIssue(people.editor, issue.id, retry, { now: later(when, 600_000) });
     expect(await state(issue.id)).toMatchObject({ scheduledAt: retry, scheduleError: null, scheduleFailedAt: null });
-    expect(await runDueSchedules({ now: retry, workerId: 'test' })).toMatchObject([{ issueId: issue.id, outcome: 'published' }]);
+    expect(await runDueSchedules({ now: retry, workerId: 'test' })).toMatchObject([
+      { issueId: issue.id, outcome: 'published' },
+    ]);
   });
 
   it('does nothing once the schedule is cancelled', async () => {
@@ -121,7 +152,9 @@ describe('scheduled publishing', () => {
 
     expect(await runDueSchedules({ now: later(when, 1000), workerId: 'test' })).toEqual([]);
     expect(await state(issue.id)).toMatchObject({ state: 'IN_PRODUCTION', scheduledAt: null });
-    expect(await auditEventsFor(app.db, [issue.id], 'issue.cancelSchedule')).toMatchObject([{ actorId: people.editor.id }]);
+    expect(await auditEventsFor(app.db, [issue.id], 'issue.cancelSchedule')).toMatchObject([
+      { actorId: people.editor.id },
+    ]);
   });
 
   it('drops the schedule when the issue is published by hand first', async () => {
@@ -141,15 +174,23 @@ describe('scheduled publishing', () => {
     const error = await rejectionOf(scheduleIssue(people.editor, issue.id, later(now, -1000), { now }));
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors.at).toBeDefined();
-    expect(await rejectionOf(scheduleIssue(people.editor, issue.id, new Date('nonsense'), { now }))).toBeInstanceOf(ValidationError);
+    expect(await rejectionOf(scheduleIssue(people.editor, issue.id, new Date('nonsense'), { now }))).toBeInstanceOf(
+      ValidationError,
+    );
 
-    expect(await rejectionOf(scheduleIssue(people.contributor, issue.id, later(now, 1000), { now }))).toBeInstanceOf(NotAllowedError);
+    expect(await rejectionOf(scheduleIssue(people.contributor, issue.id, later(now, 1000), { now }))).toBeInstanceOf(
+      NotAllowedError,
+    );
     expect(await rejectionOf(cancelSchedule(people.contributor, issue.id))).toBeInstanceOf(NotAllowedError);
-    expect(await rejectionOf(scheduleIssue(people.anonymous, issue.id, later(now, 1000), { now }))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(scheduleIssue(people.anonymous, issue.id, later(now, 1000), { now }))).toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await rejectionOf(cancelSchedule(people.anonymous, issue.id))).toBeInstanceOf(NotFoundError);
 
     await publishIssue(people.editor, issue.id, { expectedVersion: issue.version });
-    expect(await rejectionOf(scheduleIssue(people.editor, issue.id, later(new Date(), 3600_000)))).toBeInstanceOf(NotAllowedError);
+    expect(await rejectionOf(scheduleIssue(people.editor, issue.id, later(new Date(), 3600_000)))).toBeInstanceOf(
+      NotAllowedError,
+    );
   });
 
   it('runs from the poller that instrumentation.ts starts, on the real clock', async () => {
@@ -157,10 +198,15 @@ describe('scheduled publishing', () => {
     // Due a moment ago (set directly: scheduleIssue accepts only future times).
     await app.db.issue.update({ where: { id: issue.id }, data: { scheduledAt: new Date(Date.now() - 1000) } });
     const seen: string[] = [];
-    const scheduler = startScheduler({ intervalMs: 1000, workerId: 'poller', onResult: (r) => seen.push(`${r.outcome}:${r.issueId}`) });
+    const scheduler = startScheduler({
+      intervalMs: 1000,
+      workerId: 'poller',
+      onResult: (r) => seen.push(`${r.outcome}:${r.issueId}`),
+    });
     try {
       const deadline = Date.now() + 15_000;
-      while ((await state(issue.id)).state !== 'PUBLISHED' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      while ((await state(issue.id)).state !== 'PUBLISHED' && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 200));
     } finally {
       await scheduler.stop();
     }

@@ -14,7 +14,10 @@ import { docFromParagraphs } from '@/lib/rich-text/document';
 import { useAppClient } from '../helpers/app-client';
 import { createItem, createUser } from '../helpers/factories';
 
-const request = vi.hoisted(() => ({ cookies: new Map<string, string>(), headers: new Map<string, string>([['x-forwarded-for', '192.0.2.20']]) }));
+const request = vi.hoisted(() => ({
+  cookies: new Map<string, string>(),
+  headers: new Map<string, string>([['x-forwarded-for', '192.0.2.20']]),
+}));
 vi.mock('next/headers', () => ({
   cookies: async () => ({
     get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
@@ -51,8 +54,10 @@ async function signIn(person: Person): Promise<string | null> {
   const role: Role = person === 'contributor' ? 'CONTRIBUTOR' : 'EDITOR';
   const user = await createUser(db, role);
   const token = await encodeSessionToken(user);
-  if (person === 'deactivated') await db.user.update({ where: { id: user.id }, data: { status: 'DEACTIVATED', sessionVersion: { increment: 1 } } });
-  if (person === 'endedSession') await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+  if (person === 'deactivated')
+    await db.user.update({ where: { id: user.id }, data: { status: 'DEACTIVATED', sessionVersion: { increment: 1 } } });
+  if (person === 'endedSession')
+    await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
   request.cookies.set(sessionCookie().name, token);
   return user.id;
 }
@@ -69,25 +74,110 @@ const CASES: Case[] = [
   { name: 'a contributor on their own item in review', person: 'contributor', owner: 'self', state: 'IN_REVIEW' },
   { name: 'a contributor on their own approved item', person: 'contributor', owner: 'self', state: 'APPROVED' },
   { name: 'a contributor on their own draft', person: 'contributor', owner: 'self', state: 'DRAFT' },
-  { name: 'a contributor on their own item with changes requested', person: 'contributor', owner: 'self', state: 'CHANGES_REQUESTED' },
+  {
+    name: 'a contributor on their own item with changes requested',
+    person: 'contributor',
+    owner: 'self',
+    state: 'CHANGES_REQUESTED',
+  },
   { name: "an editor on someone's item in review", person: 'editor', owner: 'other', state: 'IN_REVIEW' },
   { name: 'an editor on an archived item', person: 'editor', owner: 'other', state: 'ARCHIVED' },
 ];
 
 // What each case may do: ok, not-found, not-allowed, unauthenticated (actions) / login (pages).
 type Outcome = 'ok' | 'not-found' | 'not-allowed' | 'unauthenticated';
-const expected: Record<string, { read: Outcome; save: Outcome; submit: Outcome; approve: Outcome; comment: Outcome; restore: Outcome }> = {
-  anonymous: { read: 'unauthenticated', save: 'unauthenticated', submit: 'unauthenticated', approve: 'unauthenticated', comment: 'unauthenticated', restore: 'unauthenticated' },
-  'a deactivated account': { read: 'unauthenticated', save: 'unauthenticated', submit: 'unauthenticated', approve: 'unauthenticated', comment: 'unauthenticated', restore: 'unauthenticated' },
-  'a session ended elsewhere': { read: 'unauthenticated', save: 'unauthenticated', submit: 'unauthenticated', approve: 'unauthenticated', comment: 'unauthenticated', restore: 'unauthenticated' },
-  "a contributor on someone else's draft": { read: 'not-found', save: 'not-found', submit: 'not-found', approve: 'not-found', comment: 'not-found', restore: 'not-found' },
-  "a contributor on someone else's item in review": { read: 'not-found', save: 'not-found', submit: 'not-found', approve: 'not-found', comment: 'not-found', restore: 'not-found' },
-  'a contributor on their own item in review': { read: 'ok', save: 'not-allowed', submit: 'not-allowed', approve: 'not-allowed', comment: 'ok', restore: 'not-allowed' },
-  'a contributor on their own approved item': { read: 'ok', save: 'not-allowed', submit: 'not-allowed', approve: 'not-allowed', comment: 'ok', restore: 'not-allowed' },
-  'a contributor on their own draft': { read: 'ok', save: 'ok', submit: 'ok', approve: 'not-allowed', comment: 'ok', restore: 'ok' },
-  'a contributor on their own item with changes requested': { read: 'ok', save: 'ok', submit: 'ok', approve: 'not-allowed', comment: 'ok', restore: 'ok' },
-  "an editor on someone's item in review": { read: 'ok', save: 'ok', submit: 'not-allowed', approve: 'ok', comment: 'ok', restore: 'ok' },
-  'an editor on an archived item': { read: 'ok', save: 'not-allowed', submit: 'not-allowed', approve: 'not-allowed', comment: 'ok', restore: 'not-allowed' },
+const expected: Record<
+  string,
+  { read: Outcome; save: Outcome; submit: Outcome; approve: Outcome; comment: Outcome; restore: Outcome }
+> = {
+  anonymous: {
+    read: 'unauthenticated',
+    save: 'unauthenticated',
+    submit: 'unauthenticated',
+    approve: 'unauthenticated',
+    comment: 'unauthenticated',
+    restore: 'unauthenticated',
+  },
+  'a deactivated account': {
+    read: 'unauthenticated',
+    save: 'unauthenticated',
+    submit: 'unauthenticated',
+    approve: 'unauthenticated',
+    comment: 'unauthenticated',
+    restore: 'unauthenticated',
+  },
+  'a session ended elsewhere': {
+    read: 'unauthenticated',
+    save: 'unauthenticated',
+    submit: 'unauthenticated',
+    approve: 'unauthenticated',
+    comment: 'unauthenticated',
+    restore: 'unauthenticated',
+  },
+  "a contributor on someone else's draft": {
+    read: 'not-found',
+    save: 'not-found',
+    submit: 'not-found',
+    approve: 'not-found',
+    comment: 'not-found',
+    restore: 'not-found',
+  },
+  "a contributor on someone else's item in review": {
+    read: 'not-found',
+    save: 'not-found',
+    submit: 'not-found',
+    approve: 'not-found',
+    comment: 'not-found',
+    restore: 'not-found',
+  },
+  'a contributor on their own item in review': {
+    read: 'ok',
+    save: 'not-allowed',
+    submit: 'not-allowed',
+    approve: 'not-allowed',
+    comment: 'ok',
+    restore: 'not-allowed',
+  },
+  'a contributor on their own approved item': {
+    read: 'ok',
+    save: 'not-allowed',
+    submit: 'not-allowed',
+    approve: 'not-allowed',
+    comment: 'ok',
+    restore: 'not-allowed',
+  },
+  'a contributor on their own draft': {
+    read: 'ok',
+    save: 'ok',
+    submit: 'ok',
+    approve: 'not-allowed',
+    comment: 'ok',
+    restore: 'ok',
+  },
+  'a contributor on their own item with changes requested': {
+    read: 'ok',
+    save: 'ok',
+    submit: 'ok',
+    approve: 'not-allowed',
+    comment: 'ok',
+    restore: 'ok',
+  },
+  "an editor on someone's item in review": {
+    read: 'ok',
+    save: 'ok',
+    submit: 'not-allowed',
+    approve: 'ok',
+    comment: 'ok',
+    restore: 'ok',
+  },
+  'an editor on an archived item': {
+    read: 'ok',
+    save: 'not-allowed',
+    submit: 'not-allowed',
+    approve: 'not-allowed',
+    comment: 'ok',
+    restore: 'not-allowed',
+  },
 };
 
 async function arrange(c: Case) {
@@ -103,7 +193,16 @@ async function arrange(c: Case) {
       kind: 'SAVE',
       itemVersion: 1,
       authorId: ownerId,
-      snapshot: { title: 'An older title', slug: item.slug, standfirst: '', body: docFromParagraphs(['Older text.']), tags: [], sources: [], meetingId: null, publicationId: null },
+      snapshot: {
+        title: 'An older title',
+        slug: item.slug,
+        standfirst: '',
+        body: docFromParagraphs(['Older text.']),
+        tags: [],
+        sources: [],
+        meetingId: null,
+        publicationId: null,
+      },
     },
   });
   return { selfId, item };
@@ -111,7 +210,10 @@ async function arrange(c: Case) {
 
 async function stateOf(itemId: string) {
   return {
-    item: await db.item.findUniqueOrThrow({ where: { id: itemId }, select: { title: true, body: true, state: true, version: true, updatedAt: true, correctedAt: true } }),
+    item: await db.item.findUniqueOrThrow({
+      where: { id: itemId },
+      select: { title: true, body: true, state: true, version: true, updatedAt: true, correctedAt: true },
+    }),
     revisions: await db.revision.count({ where: { itemId } }),
     comments: await db.reviewComment.count({ where: { itemId } }),
     events: await db.auditEvent.count({ where: { entityId: itemId } }),
@@ -154,12 +256,23 @@ describe('item pages and actions through real sessions', () => {
       const result = await actions.saveItemAction(null, {
         itemId: item.id,
         expectedVersion: item.version,
-        fields: { title: 'Changed by the request', slug: item.slug, standfirst: '', body: docFromParagraphs(['New text.']), tags: [], sources: [] },
+        fields: {
+          title: 'Changed by the request',
+          slug: item.slug,
+          standfirst: '',
+          body: docFromParagraphs(['New text.']),
+          tags: [],
+          sources: [],
+        },
       });
       expect(code(result)).toBe(want.save);
       const after = await stateOf(item.id);
       if (want.save === 'ok') {
-        expect(after.item).toMatchObject({ title: 'Changed by the request', version: item.version + 1, state: c.state });
+        expect(after.item).toMatchObject({
+          title: 'Changed by the request',
+          version: item.version + 1,
+          state: c.state,
+        });
       } else {
         expect(after).toEqual(before);
       }
@@ -169,11 +282,19 @@ describe('item pages and actions through real sessions', () => {
       it(`${transition} by ${c.name}: ${want[transition]}`, async () => {
         const { item, selfId } = await arrange(c);
         const before = await stateOf(item.id);
-        const result = await actions.transitionItemAction(null, { itemId: item.id, transition, expectedVersion: item.version, note: null });
+        const result = await actions.transitionItemAction(null, {
+          itemId: item.id,
+          transition,
+          expectedVersion: item.version,
+          note: null,
+        });
         expect(code(result)).toBe(want[transition]);
         const after = await stateOf(item.id);
         if (want[transition] === 'ok') {
-          expect(after.item).toMatchObject({ state: transition === 'submit' ? 'IN_REVIEW' : 'APPROVED', version: item.version + 1 });
+          expect(after.item).toMatchObject({
+            state: transition === 'submit' ? 'IN_REVIEW' : 'APPROVED',
+            version: item.version + 1,
+          });
           const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: item.id }, orderBy: { id: 'desc' } });
           expect(event).toMatchObject({ action: `item.${transition}`, actorId: selfId, fromState: c.state });
         } else {
@@ -185,7 +306,11 @@ describe('item pages and actions through real sessions', () => {
     it(`comment by ${c.name}: ${want.comment}`, async () => {
       const { item } = await arrange(c);
       const before = await stateOf(item.id);
-      const result = await actions.addCommentAction(null, { itemId: item.id, body: 'A comment.', quote: 'text as it was' });
+      const result = await actions.addCommentAction(null, {
+        itemId: item.id,
+        body: 'A comment.',
+        quote: 'text as it was',
+      });
       expect(code(result)).toBe(want.comment);
       const after = await stateOf(item.id);
       if (want.comment === 'ok') expect(after.comments).toBe(before.comments + 1);
@@ -195,10 +320,15 @@ describe('item pages and actions through real sessions', () => {
     it(`restore a revision by ${c.name}: ${want.restore}`, async () => {
       const { item } = await arrange(c);
       const before = await stateOf(item.id);
-      const result = await actions.restoreRevisionAction(null, { itemId: item.id, number: 1, expectedVersion: item.version });
+      const result = await actions.restoreRevisionAction(null, {
+        itemId: item.id,
+        number: 1,
+        expectedVersion: item.version,
+      });
       expect(code(result)).toBe(want.restore);
       const after = await stateOf(item.id);
-      if (want.restore === 'ok') expect(after.item).toMatchObject({ title: 'An older title', version: item.version + 1 });
+      if (want.restore === 'ok')
+        expect(after.item).toMatchObject({ title: 'An older title', version: item.version + 1 });
       else expect(after).toEqual(before);
     });
   }
@@ -211,10 +341,24 @@ describe('what the request may not decide', () => {
     const result = await actions.saveItemAction(null, {
       itemId: item.id,
       expectedVersion: item.version,
-      fields: { title: 'Mine', kind: 'PUBLICATION_REVIEW', state: 'APPROVED', authorId: 'someone-else', version: 99, publishedAt: '2002-01-01', body: docFromParagraphs(['x']) },
+      fields: {
+        title: 'Mine',
+        kind: 'PUBLICATION_REVIEW',
+        state: 'APPROVED',
+        authorId: 'someone-else',
+        version: 99,
+        publishedAt: '2002-01-01',
+        body: docFromParagraphs(['x']),
+      },
     });
     expect(result.ok).toBe(true);
-    expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ kind: 'ARTICLE', state: 'DRAFT', authorId: selfId, version: 2, publishedAt: null });
+    expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      kind: 'ARTICLE',
+      state: 'DRAFT',
+      authorId: selfId,
+      version: 2,
+      publishedAt: null,
+    });
   });
 
   it('refuses a transition name that is not in the workflow table, and publishing outside an issue', async () => {
@@ -222,10 +366,17 @@ describe('what the request may not decide', () => {
     const owner = await createUser(db, 'CONTRIBUTOR');
     const item = await createItem(db, { authorId: owner.id, state: 'APPROVED' });
     for (const transition of ['__proto__', 'constructor', 'delete', 'publish']) {
-      const result = await actions.transitionItemAction(null, { itemId: item.id, transition, expectedVersion: item.version });
+      const result = await actions.transitionItemAction(null, {
+        itemId: item.id,
+        transition,
+        expectedVersion: item.version,
+      });
       expect(result.ok, transition).toBe(false);
     }
-    expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ state: 'APPROVED', version: item.version });
+    expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      state: 'APPROVED',
+      version: item.version,
+    });
   });
 
   it('a stale save is answered with the conflict, and a stale transition with the current state', async () => {
@@ -233,25 +384,61 @@ describe('what the request may not decide', () => {
     const owner = await createUser(db, 'CONTRIBUTOR');
     const item = await createItem(db, { authorId: owner.id, state: 'IN_REVIEW' });
     await db.item.update({ where: { id: item.id }, data: { version: { increment: 1 } } });
-    const save = await actions.saveItemAction(null, { itemId: item.id, expectedVersion: 1, fields: { title: 'Late', body: docFromParagraphs(['late']) } });
-    expect(save).toMatchObject({ ok: false, code: 'conflict', conflict: { version: 2, canEdit: true, yourChanges: expect.any(Array) } });
-    const approve = await actions.transitionItemAction(null, { itemId: item.id, transition: 'approve', expectedVersion: 1 });
+    const save = await actions.saveItemAction(null, {
+      itemId: item.id,
+      expectedVersion: 1,
+      fields: { title: 'Late', body: docFromParagraphs(['late']) },
+    });
+    expect(save).toMatchObject({
+      ok: false,
+      code: 'conflict',
+      conflict: { version: 2, canEdit: true, yourChanges: expect.any(Array) },
+    });
+    const approve = await actions.transitionItemAction(null, {
+      itemId: item.id,
+      transition: 'approve',
+      expectedVersion: 1,
+    });
     expect(approve).toMatchObject({ ok: false, code: 'conflict', conflict: { state: 'IN_REVIEW', version: 2 } });
-    expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ state: 'IN_REVIEW', version: 2 });
+    expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      state: 'IN_REVIEW',
+      version: 2,
+    });
   });
 
   it('request changes needs a note, every field error comes back at once', async () => {
     await signIn('editor');
     const owner = await createUser(db, 'CONTRIBUTOR');
     const item = await createItem(db, { authorId: owner.id, state: 'IN_REVIEW' });
-    const result = await actions.transitionItemAction(null, { itemId: item.id, transition: 'requestChanges', expectedVersion: 1, note: '  ' });
-    expect(result).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { note: [expect.stringContaining('author sees')] } });
+    const result = await actions.transitionItemAction(null, {
+      itemId: item.id,
+      transition: 'requestChanges',
+      expectedVersion: 1,
+      note: '  ',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { note: [expect.stringContaining('author sees')] },
+    });
     const save = await actions.saveItemAction(null, {
       itemId: item.id,
       expectedVersion: 1,
-      fields: { title: '', slug: 'Not A Slug', sources: [{ name: '', url: 'javascript:alert(1)', date: '2002-02-31' }], body: { type: 'doc', content: [{ type: 'script' }] } },
+      fields: {
+        title: '',
+        slug: 'Not A Slug',
+        sources: [{ name: '', url: 'javascript:alert(1)', date: '2002-02-31' }],
+        body: { type: 'doc', content: [{ type: 'script' }] },
+      },
     });
     expect(save.ok).toBe(false);
-    expect(Object.keys(save.ok ? {} : save.fieldErrors).sort()).toEqual(['body', 'slug', 'sources.0.date', 'sources.0.name', 'sources.0.url', 'title']);
+    expect(Object.keys(save.ok ? {} : save.fieldErrors).sort()).toEqual([
+      'body',
+      'slug',
+      'sources.0.date',
+      'sources.0.name',
+      'sources.0.url',
+      'title',
+    ]);
   });
 });

@@ -16,12 +16,31 @@ describe('migrations', () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      const { rows } = await client.query('SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name');
+      const { rows } = await client.query(
+        'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name',
+      );
       expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(files.map((f) => [f.name, f.checksum]));
       expect(rows.every((r) => r.finished_at !== null)).toBe(true);
-      const tables = await client.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+      const tables = await client.query(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+      );
       const names = tables.rows.map((r) => r.table_name);
-      for (const t of ['User', 'Issue', 'Section', 'Item', 'Meeting', 'Publication', 'Source', 'Tag', 'ItemTag', 'Revision', 'ReviewComment', 'AuditEvent', 'Contribution', 'PublicationSettings']) {
+      for (const t of [
+        'User',
+        'Issue',
+        'Section',
+        'Item',
+        'Meeting',
+        'Publication',
+        'Source',
+        'Tag',
+        'ItemTag',
+        'Revision',
+        'ReviewComment',
+        'AuditEvent',
+        'Contribution',
+        'PublicationSettings',
+      ]) {
         expect(names).toContain(t);
       }
     } finally {

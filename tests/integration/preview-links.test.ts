@@ -23,7 +23,13 @@ const DAY = 86_400_000;
 describe('issue preview and share links', () => {
   it('shows an unpublished issue with every placed item in order, through a link that needs no account', async () => {
     const { issue, sections, authorId } = await createReadyIssue(app.db);
-    const draft = await createItem(app.db, { authorId, state: 'DRAFT', section: sections.lead, position: 9, title: 'Draft still' });
+    const draft = await createItem(app.db, {
+      authorId,
+      state: 'DRAFT',
+      section: sections.lead,
+      position: 9,
+      title: 'Draft still',
+    });
     const now = new Date('2030-09-01T10:00:00Z');
 
     const link = await createPreviewLink(people.editor, issue.id, { now });
@@ -47,17 +53,23 @@ describe('issue preview and share links', () => {
     expect(preview?.issue.sections[1]!.items[0]!.meeting?.city).toBe('Bali');
     expect(preview?.issue.sections[2]!.items[0]!.publication?.issuingBody).toBe('IOM');
 
-    expect(await listPreviewLinks(people.editor, issue.id, { now })).toMatchObject([{ id: link.linkId, status: 'active', createdBy: { id: people.editor.id } }]);
+    expect(await listPreviewLinks(people.editor, issue.id, { now })).toMatchObject([
+      { id: link.linkId, status: 'active', createdBy: { id: people.editor.id } },
+    ]);
   });
 
   it('refuses a link after it expires', async () => {
     const { issue } = await createReadyIssue(app.db);
     const now = new Date('2030-09-01T10:00:00Z');
     const link = await createPreviewLink(people.editor, issue.id, { days: 2, now });
-    expect(await resolvePreviewToken(link.token, new Date(now.getTime() + 2 * DAY - 1))).toMatchObject({ issueId: issue.id });
+    expect(await resolvePreviewToken(link.token, new Date(now.getTime() + 2 * DAY - 1))).toMatchObject({
+      issueId: issue.id,
+    });
     expect(await resolvePreviewToken(link.token, new Date(now.getTime() + 2 * DAY))).toBeNull();
     expect(await getIssueForPreviewToken(link.token, new Date(now.getTime() + 3 * DAY))).toBeNull();
-    expect(await listPreviewLinks(people.editor, issue.id, { now: new Date(now.getTime() + 3 * DAY) })).toMatchObject([{ status: 'expired' }]);
+    expect(await listPreviewLinks(people.editor, issue.id, { now: new Date(now.getTime() + 3 * DAY) })).toMatchObject([
+      { status: 'expired' },
+    ]);
   });
 
   it('refuses a link once revoked, at once', async () => {
@@ -81,7 +93,8 @@ describe('issue preview and share links', () => {
 
   it('validates the lifetime of a link', async () => {
     const { issue } = await createReadyIssue(app.db);
-    for (const days of [0, 31, 1.5]) expect(await rejectionOf(createPreviewLink(people.editor, issue.id, { days }))).toBeInstanceOf(ValidationError);
+    for (const days of [0, 31, 1.5])
+      expect(await rejectionOf(createPreviewLink(people.editor, issue.id, { days }))).toBeInstanceOf(ValidationError);
   });
 
   it('gives editors the preview in the very shape readers get once it is published', async () => {

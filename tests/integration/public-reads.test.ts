@@ -11,7 +11,10 @@ describe('public reads', () => {
     const meeting = await createMeeting(db);
     const small = await createIssue(db);
     const large = await createIssue(db);
-    for (const [issue, n] of [[small, 2], [large, 30]] as const) {
+    for (const [issue, n] of [
+      [small, 2],
+      [large, 30],
+    ] as const) {
       for (let i = 0; i < n; i++) {
         const section = issue.sections[i % issue.sections.length]!;
         await createItem(db, {
@@ -36,8 +39,20 @@ describe('public reads', () => {
     const author = await createUser(db);
     const issue = await createIssue(db);
     const lead = issue.sections[0]!;
-    const second = await createItem(db, { authorId: author.id, section: lead, position: 2, state: 'PUBLISHED', title: 'Second' });
-    const first = await createItem(db, { authorId: author.id, section: lead, position: 1, state: 'PUBLISHED', title: 'First' });
+    const second = await createItem(db, {
+      authorId: author.id,
+      section: lead,
+      position: 2,
+      state: 'PUBLISHED',
+      title: 'Second',
+    });
+    const first = await createItem(db, {
+      authorId: author.id,
+      section: lead,
+      position: 1,
+      state: 'PUBLISHED',
+      title: 'First',
+    });
     const approved = await createItem(db, { authorId: author.id, section: lead, position: 0, state: 'APPROVED' });
     const loaded = await getPublishedIssue(issue.number);
     expect(loaded!.sections[0]!.items.map((i) => i.id)).toEqual([first.id, second.id]);
@@ -52,7 +67,13 @@ describe('public reads', () => {
     const author = await createUser(db);
     const meeting = await createMeeting(db);
     const draftIssue = await createIssue(db, { state: 'IN_PRODUCTION' });
-    await createItem(db, { authorId: author.id, section: draftIssue.sections[0]!, kind: 'MEETING_REPORT', meetingId: meeting.id, state: 'APPROVED' });
+    await createItem(db, {
+      authorId: author.id,
+      section: draftIssue.sections[0]!,
+      kind: 'MEETING_REPORT',
+      meetingId: meeting.id,
+      state: 'APPROVED',
+    });
     expect((await listPublicMeetings()).map((m) => m.id)).not.toContain(meeting.id);
   });
 });

@@ -59,7 +59,8 @@ async function actAs(person: Person) {
     select: { id: true, email: true, name: true, role: true, status: true, sessionVersion: true },
   });
   const token = await encodeSessionToken(user);
-  if (person === 'deactivated') await db.user.update({ where: { id: user.id }, data: { status: 'DEACTIVATED', sessionVersion: { increment: 1 } } });
+  if (person === 'deactivated')
+    await db.user.update({ where: { id: user.id }, data: { status: 'DEACTIVATED', sessionVersion: { increment: 1 } } });
   request.cookies.set(sessionCookie().name, token);
 }
 
@@ -74,8 +75,28 @@ async function outcome(run: () => Promise<{ ok: boolean; code?: string }>): Prom
   }
 }
 
-const meetingInput = (name: string) => ({ name, startDate: '2002-09-20', endDate: '2002-09-21', datePrecision: 'DAY', city: 'Vienna', country: 'Austria', organisers: '', participants: '', url: '' });
-const publicationInput = (title: string) => ({ title, authors: '', issuingBody: 'IOM', date: '2002-06-01', datePrecision: 'MONTH', kind: 'MANUAL', availability: 'PUBLISHED', url: '', isbn: '0-306-40615-2' });
+const meetingInput = (name: string) => ({
+  name,
+  startDate: '2002-09-20',
+  endDate: '2002-09-21',
+  datePrecision: 'DAY',
+  city: 'Vienna',
+  country: 'Austria',
+  organisers: '',
+  participants: '',
+  url: '',
+});
+const publicationInput = (title: string) => ({
+  title,
+  authors: '',
+  issuingBody: 'IOM',
+  date: '2002-06-01',
+  datePrecision: 'MONTH',
+  kind: 'MANUAL',
+  availability: 'PUBLISHED',
+  url: '',
+  isbn: '0-306-40615-2',
+});
 
 const table: [Person, create: string, update: string][] = [
   ['anonymous', 'unauthenticated', 'unauthenticated'],
@@ -94,7 +115,11 @@ describe('meeting actions', () => {
       expect(await db.meeting.count({ where: { name } })).toBe(create === 'redirect' ? 1 : 0);
 
       const existing = await db.meeting.create({ data: { name: `Existing ${name}`, city: 'Turin' } });
-      expect(await outcome(() => meetings.updateMeetingAction(null, { meetingId: existing.id, ...meetingInput(`Renamed ${name}`) }))).toBe(update);
+      expect(
+        await outcome(() =>
+          meetings.updateMeetingAction(null, { meetingId: existing.id, ...meetingInput(`Renamed ${name}`) }),
+        ),
+      ).toBe(update);
       const after = await db.meeting.findUniqueOrThrow({ where: { id: existing.id } });
       expect(after.name).toBe(update === 'ok' ? `Renamed ${name}` : `Existing ${name}`);
     });
@@ -102,7 +127,11 @@ describe('meeting actions', () => {
 
   it('returns every field error at once, with what was typed', async () => {
     await actAs('editor');
-    const result = await meetings.createMeetingAction(null, { ...meetingInput(''), endDate: '2002-09-01', url: 'javascript:alert(1)' });
+    const result = await meetings.createMeetingAction(null, {
+      ...meetingInput(''),
+      endDate: '2002-09-01',
+      url: 'javascript:alert(1)',
+    });
     expect(result).toMatchObject({ ok: false, code: 'invalid', values: { endDate: '2002-09-01', city: 'Vienna' } });
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors).sort()).toEqual(['endDate', 'name', 'url']);
@@ -111,7 +140,11 @@ describe('meeting actions', () => {
 
   it('answers "not found" for a meeting that does not exist', async () => {
     await actAs('editor');
-    expect(await outcome(() => meetings.updateMeetingAction(null, { meetingId: 'no-such-meeting', ...meetingInput('Nothing') }))).toBe('not-found');
+    expect(
+      await outcome(() =>
+        meetings.updateMeetingAction(null, { meetingId: 'no-such-meeting', ...meetingInput('Nothing') }),
+      ),
+    ).toBe('not-found');
   });
 });
 
@@ -124,7 +157,14 @@ describe('publication actions', () => {
       expect(await db.publication.count({ where: { title } })).toBe(create === 'redirect' ? 1 : 0);
 
       const existing = await db.publication.create({ data: { title: `Existing ${title}` } });
-      expect(await outcome(() => publications.updatePublicationAction(null, { publicationId: existing.id, ...publicationInput(`Renamed ${title}`) }))).toBe(update);
+      expect(
+        await outcome(() =>
+          publications.updatePublicationAction(null, {
+            publicationId: existing.id,
+            ...publicationInput(`Renamed ${title}`),
+          }),
+        ),
+      ).toBe(update);
       const after = await db.publication.findUniqueOrThrow({ where: { id: existing.id } });
       expect(after.title).toBe(update === 'ok' ? `Renamed ${title}` : `Existing ${title}`);
     });
@@ -132,7 +172,15 @@ describe('publication actions', () => {
 
   it('refuses a wrong ISBN check digit next to the ISBN', async () => {
     await actAs('editor');
-    const result = await publications.createPublicationAction(null, { ...publicationInput('Bad ISBN'), isbn: '978-92-9068-116-5' });
-    expect(result).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { isbn: ['Enter a valid ISBN-10 or ISBN-13 (check the last digit).'] }, values: { isbn: '978-92-9068-116-5' } });
+    const result = await publications.createPublicationAction(null, {
+      ...publicationInput('Bad ISBN'),
+      isbn: '978-92-9068-116-5',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { isbn: ['Enter a valid ISBN-10 or ISBN-13 (check the last digit).'] },
+      values: { isbn: '978-92-9068-116-5' },
+    });
   });
 });

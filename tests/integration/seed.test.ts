@@ -32,12 +32,23 @@ describe('demo seed', () => {
       await seedDemo(db);
       expect(await counts(db)).toEqual(first);
 
-      const n25 = await db.issue.findUniqueOrThrow({ where: { number: 25 }, include: { sections: { orderBy: { position: 'asc' } } } });
+      const n25 = await db.issue.findUniqueOrThrow({
+        where: { number: 25 },
+        include: { sections: { orderBy: { position: 'asc' } } },
+      });
       expect(n25.state).toBe('PUBLISHED');
-      expect(n25.sections.map((s) => s.title)).toEqual(['Lead', 'Meetings and Policy', 'New Publications', 'Other Publications', 'Information Exchange']);
+      expect(n25.sections.map((s) => s.title)).toEqual([
+        'Lead',
+        'Meetings and Policy',
+        'New Publications',
+        'Other Publications',
+        'Information Exchange',
+      ]);
       const n26 = await db.issue.findUniqueOrThrow({ where: { number: 26 } });
       expect(n26.state).toBe('IN_PRODUCTION');
-      const n26States = (await db.item.findMany({ where: { issueId: n26.id }, select: { state: true } })).map((i) => i.state);
+      const n26States = (await db.item.findMany({ where: { issueId: n26.id }, select: { state: true } })).map(
+        (i) => i.state,
+      );
       expect(new Set(n26States)).toEqual(new Set(['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED']));
     } finally {
       await db.$disconnect();

@@ -46,7 +46,11 @@ describe('publication settings', () => {
     expect(form.sectionTemplate).toEqual(DEFAULT_SECTION_TEMPLATE);
 
     const created = await createIssue(people.editor, { number: 900_001, coverLabel: 'Summer 2002' });
-    const sections = await app.db.section.findMany({ where: { issueId: created.issueId }, orderBy: { position: 'asc' }, select: { title: true, acceptsKind: true } });
+    const sections = await app.db.section.findMany({
+      where: { issueId: created.issueId },
+      orderBy: { position: 'asc' },
+      select: { title: true, acceptsKind: true },
+    });
     expect(sections).toEqual(DEFAULT_SECTION_TEMPLATE);
     // The highest number in this database: the form proposes the one after it.
     expect(await suggestNextIssueNumber(people.editor)).toBe(900_002);
@@ -57,25 +61,50 @@ describe('publication settings', () => {
     const before = (await events()).length;
     const saved = await updateSettings(people.admin, valid);
     expect(saved.changed).toHaveLength(11);
-    expect(saved.settings).toMatchObject({ contactEmail: 'bulletin@example.org', sectionTemplate: [{ title: 'Lead', acceptsKind: 'ARTICLE' }, { title: 'Meetings', acceptsKind: null }, { title: 'Reviews', acceptsKind: 'PUBLICATION_REVIEW' }] });
+    expect(saved.settings).toMatchObject({
+      contactEmail: 'bulletin@example.org',
+      sectionTemplate: [
+        { title: 'Lead', acceptsKind: 'ARTICLE' },
+        { title: 'Meetings', acceptsKind: null },
+        { title: 'Reviews', acceptsKind: 'PUBLICATION_REVIEW' },
+      ],
+    });
     expect((await getSettings()).title).toBe('Trafficking in Migrants');
 
     const form = await getSettingsForEdit(people.admin);
     expect(form).toMatchObject({ title: valid.title, issn: '1020-8852', sectionTemplateIsDefault: false });
 
-    const again = await updateSettings(people.admin, { ...valid, subtitle: 'Quarterly bulletin', contactEmail: 'bulletin@example.org' });
+    const again = await updateSettings(people.admin, {
+      ...valid,
+      subtitle: 'Quarterly bulletin',
+      contactEmail: 'bulletin@example.org',
+    });
     expect(again.changed).toEqual(['subtitle']);
-    expect(await updateSettings(people.admin, { ...valid, subtitle: 'Quarterly bulletin' })).toMatchObject({ changed: [] });
+    expect(await updateSettings(people.admin, { ...valid, subtitle: 'Quarterly bulletin' })).toMatchObject({
+      changed: [],
+    });
 
     const log = (await events()).slice(before);
     expect(log).toHaveLength(2);
-    expect(log[1]).toMatchObject({ actorId: people.admin.id, entityType: 'PublicationSettings', data: { changed: ['subtitle'], before: { subtitle: 'Quarterly Bulletin' }, after: { subtitle: 'Quarterly bulletin' } } });
+    expect(log[1]).toMatchObject({
+      actorId: people.admin.id,
+      entityType: 'PublicationSettings',
+      data: {
+        changed: ['subtitle'],
+        before: { subtitle: 'Quarterly Bulletin' },
+        after: { subtitle: 'Quarterly bulletin' },
+      },
+    });
   });
 
   it('give new issues their section template', async () => {
     await updateSettings(people.admin, valid);
     const created = await createIssue(people.editor, { number: 7, coverLabel: 'Spring 2003' });
-    const sections = await app.db.section.findMany({ where: { issueId: created.issueId }, orderBy: { position: 'asc' }, select: { title: true, acceptsKind: true } });
+    const sections = await app.db.section.findMany({
+      where: { issueId: created.issueId },
+      orderBy: { position: 'asc' },
+      select: { title: true, acceptsKind: true },
+    });
     expect(sections).toEqual([
       { title: 'Lead', acceptsKind: 'ARTICLE' },
       { title: 'Meetings', acceptsKind: null },
@@ -93,7 +122,11 @@ describe('publication settings', () => {
         webAddress: 'javascript:alert(1)',
         issn: '1020-8853',
         contactPhone: 'call us',
-        sectionTemplate: [{ title: 'Lead', acceptsKind: 'ARTICLE' }, { title: 'lead', acceptsKind: 'POEM' }, { title: '' }],
+        sectionTemplate: [
+          { title: 'Lead', acceptsKind: 'ARTICLE' },
+          { title: 'lead', acceptsKind: 'POEM' },
+          { title: '' },
+        ],
       }),
     );
     expect(error).toBeInstanceOf(ValidationError);
@@ -108,8 +141,12 @@ describe('publication settings', () => {
     ]);
     const empty = await rejectionOf(updateSettings(people.admin, { ...valid, sectionTemplate: [] }));
     expect((empty as ValidationError).fieldErrors.sectionTemplate).toEqual(['Keep at least one section.']);
-    const duplicate = await rejectionOf(updateSettings(people.admin, { ...valid, sectionTemplate: [{ title: 'Lead' }, { title: 'LEAD' }] }));
-    expect((duplicate as ValidationError).fieldErrors['sectionTemplate.1.title']).toEqual(['"LEAD" is already in the list.']);
+    const duplicate = await rejectionOf(
+      updateSettings(people.admin, { ...valid, sectionTemplate: [{ title: 'Lead' }, { title: 'LEAD' }] }),
+    );
+    expect((duplicate as ValidationError).fieldErrors['sectionTemplate.1.title']).toEqual([
+      '"LEAD" is already in the list.',
+    ]);
     expect(await events()).toHaveLength(before.length);
   });
 

@@ -42,8 +42,12 @@ describe('signing in', () => {
       { email: invited.email, password: PASSWORD },
       { email: deactivated.email, password: PASSWORD },
     ];
-    for (const a of attempts) expect(await authenticate({ ...a, ip: ip(2) }, db)).toEqual({ ok: false, reason: 'invalid' });
-    const failures = await db.auditEvent.findMany({ where: { action: 'auth.signInFailed', ip: ip(2) }, orderBy: { id: 'asc' } });
+    for (const a of attempts)
+      expect(await authenticate({ ...a, ip: ip(2) }, db)).toEqual({ ok: false, reason: 'invalid' });
+    const failures = await db.auditEvent.findMany({
+      where: { action: 'auth.signInFailed', ip: ip(2) },
+      orderBy: { id: 'asc' },
+    });
     expect(failures.map((f) => [f.entityType, f.actorId])).toEqual([
       ['SignIn', null],
       ['User', null],
@@ -57,15 +61,27 @@ describe('throttling', () => {
   it(`refuses an account for 15 minutes after ${ACCOUNT_FAILURE_LIMIT} failures, even with the right password`, async () => {
     const user = await account();
     for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) {
-      expect(await authenticate({ email: user.email, password: `wrong ${i}`, ip: ip(10 + i) }, db)).toEqual({ ok: false, reason: 'invalid' });
+      expect(await authenticate({ email: user.email, password: `wrong ${i}`, ip: ip(10 + i) }, db)).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
     }
-    expect(await authenticate({ email: user.email, password: PASSWORD, ip: ip(20) }, db)).toEqual({ ok: false, reason: 'throttled' });
+    expect(await authenticate({ email: user.email, password: PASSWORD, ip: ip(20) }, db)).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
     const lock = await db.signInLock.findUniqueOrThrow({ where: { scope_key: { scope: 'ACCOUNT', key: user.email } } });
     expect(lock.lockedUntil.getTime() - Date.now()).toBeGreaterThan(14.9 * 60_000);
 
     // Fifteen minutes later (moved back in time rather than waited for):
-    await db.signInLock.update({ where: { scope_key: { scope: 'ACCOUNT', key: user.email } }, data: { lockedUntil: new Date(Date.now() - 1000) } });
-    await db.signInFailure.updateMany({ where: { key: user.email }, data: { createdAt: new Date(Date.now() - 16 * 60_000) } });
+    await db.signInLock.update({
+      where: { scope_key: { scope: 'ACCOUNT', key: user.email } },
+      data: { lockedUntil: new Date(Date.now() - 1000) },
+    });
+    await db.signInFailure.updateMany({
+      where: { key: user.email },
+      data: { createdAt: new Date(Date.now() - 16 * 60_000) },
+    });
     expect((await authenticate({ email: user.email, password: PASSWORD, ip: ip(20) }, db)).ok).toBe(true);
   });
 
@@ -77,13 +93,19 @@ describe('throttling', () => {
 
   it('counts failures within 15 minutes only, and a success clears the account’s count', async () => {
     const user = await account();
-    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++) await authenticate({ email: user.email, password: 'wrong', ip: ip(40) }, db);
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++)
+      await authenticate({ email: user.email, password: 'wrong', ip: ip(40) }, db);
     expect((await authenticate({ email: user.email, password: PASSWORD, ip: ip(40) }, db)).ok).toBe(true);
-    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++) await authenticate({ email: user.email, password: 'wrong', ip: ip(40) }, db);
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++)
+      await authenticate({ email: user.email, password: 'wrong', ip: ip(40) }, db);
     expect((await authenticate({ email: user.email, password: PASSWORD, ip: ip(40) }, db)).ok).toBe(true);
 
-    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++) await authenticate({ email: user.email, password: 'wrong', ip: ip(41) }, db);
-    await db.signInFailure.updateMany({ where: { key: user.email }, data: { createdAt: new Date(Date.now() - 16 * 60_000) } });
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++)
+      await authenticate({ email: user.email, password: 'wrong', ip: ip(41) }, db);
+    await db.signInFailure.updateMany({
+      where: { key: user.email },
+      data: { createdAt: new Date(Date.now() - 16 * 60_000) },
+    });
     await authenticate({ email: user.email, password: 'wrong', ip: ip(41) }, db);
     expect((await authenticate({ email: user.email, password: PASSWORD, ip: ip(41) }, db)).ok).toBe(true);
   });
@@ -92,17 +114,27 @@ describe('throttling', () => {
     const address = ip(99);
     const user = await account();
     for (let i = 0; i < ADDRESS_FAILURE_LIMIT; i++) {
-      expect((await authenticate({ email: `spray-${i}-${Date.now()}@example.test`, password: 'x', ip: address }, db)).ok).toBe(false);
+      expect(
+        (await authenticate({ email: `spray-${i}-${Date.now()}@example.test`, password: 'x', ip: address }, db)).ok,
+      ).toBe(false);
     }
-    expect(await authenticate({ email: user.email, password: PASSWORD, ip: address }, db)).toEqual({ ok: false, reason: 'throttled' });
+    expect(await authenticate({ email: user.email, password: PASSWORD, ip: address }, db)).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
     expect((await authenticate({ email: user.email, password: PASSWORD, ip: ip(98) }, db)).ok).toBe(true);
     expect(await db.signInLock.findUnique({ where: { scope_key: { scope: 'ADDRESS', key: address } } })).not.toBeNull();
   });
 
   it('lets no more than the limit of parallel guesses be checked', async () => {
     const user = await account();
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => authenticate({ email: user.email, password: `guess ${i}`, ip: ip(50) }, db)));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => authenticate({ email: user.email, password: `guess ${i}`, ip: ip(50) }, db)),
+    );
     expect(results.filter((r) => !r.ok && r.reason === 'invalid').length).toBeLessThanOrEqual(ACCOUNT_FAILURE_LIMIT);
-    expect(await authenticate({ email: user.email, password: PASSWORD, ip: ip(51) }, db)).toEqual({ ok: false, reason: 'throttled' });
+    expect(await authenticate({ email: user.email, password: PASSWORD, ip: ip(51) }, db)).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
   });
 });

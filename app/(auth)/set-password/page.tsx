@@ -14,7 +14,10 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
     return (
       <>
         <h1>This link no longer works</h1>
-        <p>It has expired, has already been used, or was replaced by a newer link. Ask an administrator to send you a new one.</p>
+        <p>
+          It has expired, has already been used, or was replaced by a newer link. Ask an administrator to send you a new
+          one.
+        </p>
         <p>
           <Link href="/login">Go to sign in</Link>
         </p>
@@ -25,7 +28,10 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
     <>
       <h1>{info.purpose === 'INVITATION' ? `Welcome, ${info.name}` : 'Set a new password'}</h1>
       <p className="bo-lede">
-        {info.purpose === 'INVITATION' ? 'Choose a password to activate your account' : 'Choose a new password for your account'} <strong>{info.email}</strong>.
+        {info.purpose === 'INVITATION'
+          ? 'Choose a password to activate your account'
+          : 'Choose a new password for your account'}{' '}
+        <strong>{info.email}</strong>.
       </p>
       <SetPasswordForm token={token as string} />
     </>

@@ -4,7 +4,10 @@ import { listPublicMeetings } from '@/lib/content/published';
 import { formatDateRange, isoDate } from '@/lib/format/dates';
 import { meetingPlace } from '@/components/public/item-facts';
 
-export const metadata: Metadata = { title: 'Meetings', description: 'Conferences and meetings reported in the bulletin.' };
+export const metadata: Metadata = {
+  title: 'Meetings',
+  description: 'Conferences and meetings reported in the bulletin.',
+};
 
 export default async function MeetingsPage() {
   const meetings = await listPublicMeetings();
@@ -17,7 +20,9 @@ export default async function MeetingsPage() {
         <li key={m.id} className="record">
           <h3 className="record__title">{m.name}</h3>
           <p className="facts">
-            {m.startDate && <time dateTime={isoDate(m.startDate)}>{formatDateRange(m.startDate, m.endDate, m.datePrecision)}</time>}
+            {m.startDate && (
+              <time dateTime={isoDate(m.startDate)}>{formatDateRange(m.startDate, m.endDate, m.datePrecision)}</time>
+            )}
             {m.startDate && meetingPlace(m) && ' · '}
             {meetingPlace(m)}
           </p>

@@ -3,7 +3,10 @@ import Link from 'next/link';
 import { listPublicPublications } from '@/lib/content/published';
 import { PublicationFacts } from '@/components/public/item-facts';
 
-export const metadata: Metadata = { title: 'Publications', description: 'Reports, manuals and assessments reviewed in the bulletin.' };
+export const metadata: Metadata = {
+  title: 'Publications',
+  description: 'Reports, manuals and assessments reviewed in the bulletin.',
+};
 
 export default async function PublicationsPage() {
   const publications = await listPublicPublications();

@@ -12,7 +12,8 @@ export default async function AccountPage() {
     <>
       <h1>Your account</h1>
       <p className="bo-lede">
-        Signed in as <strong>{actor.email}</strong>, {roleLabel[actor.role].toLowerCase()}. Your e-mail address and role are changed by an administrator.
+        Signed in as <strong>{actor.email}</strong>, {roleLabel[actor.role].toLowerCase()}. Your e-mail address and role
+        are changed by an administrator.
       </p>
       <section className="panel" aria-labelledby="profile-heading">
         <h2 id="profile-heading">Name</h2>

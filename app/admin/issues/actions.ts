@@ -50,14 +50,23 @@ const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`
 export const createIssueAction = action(
   issueFieldsSchema,
   async (input, { actor }) => {
-    const created = await createIssue(actor, { number: input.number ?? '', coverLabel: input.coverLabel, coverDate: input.coverDate });
+    const created = await createIssue(actor, {
+      number: input.number ?? '',
+      coverLabel: input.coverLabel,
+      coverDate: input.coverDate,
+    });
     return { issueId: created.issueId, message: `${issueLabel(created.number)} is planned.` };
   },
   { redirectTo: (r) => adminHref.issue(r.issueId) },
 );
 
 export const updateIssueAction = action(updateIssueActionSchema, async ({ issueId, version, ...fields }, { actor }) => {
-  const { changed } = await updateIssue(actor, issueId, { number: fields.number ?? '', coverLabel: fields.coverLabel, coverDate: fields.coverDate }, { expectedVersion: version });
+  const { changed } = await updateIssue(
+    actor,
+    issueId,
+    { number: fields.number ?? '', coverLabel: fields.coverLabel, coverDate: fields.coverDate },
+    { expectedVersion: version },
+  );
   return { message: changed.length ? 'Saved.' : 'Nothing changed.' };
 });
 
@@ -71,25 +80,37 @@ export const renameSectionAction = action(renameSectionActionSchema, async ({ se
   return { message: changed ? 'Section renamed.' : 'That is already its title.' };
 });
 
-export const setSectionKindAction = action(setSectionKindActionSchema, async ({ sectionId, acceptsKind }, { actor }) => {
-  const { mismatchedItemIds } = await setSectionKind(actor, sectionId, acceptsKind);
-  const n = mismatchedItemIds.length;
-  return {
-    mismatchedItemIds,
-    message: n === 0 ? 'Saved.' : `Saved. ${n === 1 ? 'One item here is' : `${n} items here are`} of another kind: move ${n === 1 ? 'it' : 'them'} before publishing.`,
-  };
-});
+export const setSectionKindAction = action(
+  setSectionKindActionSchema,
+  async ({ sectionId, acceptsKind }, { actor }) => {
+    const { mismatchedItemIds } = await setSectionKind(actor, sectionId, acceptsKind);
+    const n = mismatchedItemIds.length;
+    return {
+      mismatchedItemIds,
+      message:
+        n === 0
+          ? 'Saved.'
+          : `Saved. ${n === 1 ? 'One item here is' : `${n} items here are`} of another kind: move ${n === 1 ? 'it' : 'them'} before publishing.`,
+    };
+  },
+);
 
 export const removeSectionAction = action(sectionIdSchema, async ({ sectionId }, { actor }) => {
   await removeSection(actor, sectionId);
   return { message: 'Section removed.' };
 });
 
-export const moveSectionAction = action(moveSectionActionSchema, async ({ sectionId, direction }, { actor }) => moveSection(actor, sectionId, direction));
+export const moveSectionAction = action(moveSectionActionSchema, async ({ sectionId, direction }, { actor }) =>
+  moveSection(actor, sectionId, direction),
+);
 
-export const moveItemAction = action(moveItemActionSchema, async ({ itemId, direction }, { actor }) => moveItem(actor, itemId, direction));
+export const moveItemAction = action(moveItemActionSchema, async ({ itemId, direction }, { actor }) =>
+  moveItem(actor, itemId, direction),
+);
 
-export const reorderItemsAction = action(reorderItemsActionSchema, async ({ sectionId, ids }, { actor }) => reorderItems(actor, sectionId, ids));
+export const reorderItemsAction = action(reorderItemsActionSchema, async ({ sectionId, ids }, { actor }) =>
+  reorderItems(actor, sectionId, ids),
+);
 
 export const placeItemAction = action(placeItemActionSchema, async ({ itemId, sectionId }, { actor }) => {
   const placed = await placeItem(actor, itemId, sectionId);
@@ -105,7 +126,11 @@ export const moveToSectionAction = action(moveToSectionActionSchema, async ({ it
     return { order: order as string[] | null };
   } catch (e) {
     // Someone changed the section meanwhile: the item is in, at the end; the page shows the order now.
-    if (e instanceof ConflictError) return { order: null as string[] | null, message: `Moved, at position ${placed.position + 1}: the section changed meanwhile.` };
+    if (e instanceof ConflictError)
+      return {
+        order: null as string[] | null,
+        message: `Moved, at position ${placed.position + 1}: the section changed meanwhile.`,
+      };
     throw e;
   }
 });
@@ -118,13 +143,17 @@ export const removeItemFromIssueAction = action(itemIdSchema, async ({ itemId },
 export const publishIssueAction = action(publishActionSchema, async ({ issueId, version, note }, { actor }) => {
   const published = await publishIssue(actor, issueId, { expectedVersion: version, note });
   const n = published.itemIds.length;
-  return { message: `${issueLabel(published.number)} is published with ${n === 1 ? 'its item' : `its ${n} items`}: readers see it now.` };
+  return {
+    message: `${issueLabel(published.number)} is published with ${n === 1 ? 'its item' : `its ${n} items`}: readers see it now.`,
+  };
 });
 
 export const unpublishIssueAction = action(publishActionSchema, async ({ issueId, version, note }, { actor }) => {
   const { itemIds } = await unpublishIssue(actor, issueId, { expectedVersion: version, note });
   const n = itemIds.length;
-  return { message: `Unpublished: the issue and ${n === 1 ? 'its item are' : `its ${n} items are`} no longer on the public site.` };
+  return {
+    message: `Unpublished: the issue and ${n === 1 ? 'its item are' : `its ${n} items are`} no longer on the public site.`,
+  };
 });
 
 export const scheduleIssueAction = action(scheduleActionSchema, async ({ issueId, at }, { actor }) => {
@@ -134,13 +163,22 @@ export const scheduleIssueAction = action(scheduleActionSchema, async ({ issueId
 
 export const cancelScheduleAction = action(issueIdSchema, async ({ issueId }, { actor }) => {
   const { cancelled } = await cancelSchedule(actor, issueId);
-  return { message: cancelled ? 'Schedule cancelled: the issue will not be published automatically.' : 'Nothing was scheduled.' };
+  return {
+    message: cancelled
+      ? 'Schedule cancelled: the issue will not be published automatically.'
+      : 'Nothing was scheduled.',
+  };
 });
 
 export const createPreviewLinkAction = action(createPreviewLinkActionSchema, async ({ issueId, days }, { actor }) => {
   const link = await createPreviewLink(actor, issueId, { days });
   // The token leaves the server this once; only its hash is stored.
-  return { linkId: link.linkId, path: link.path, expiresAt: link.expiresAt.toISOString(), message: `Share link created, valid until ${utc(link.expiresAt)}.` };
+  return {
+    linkId: link.linkId,
+    path: link.path,
+    expiresAt: link.expiresAt.toISOString(),
+    message: `Share link created, valid until ${utc(link.expiresAt)}.`,
+  };
 });
 
 export const revokePreviewLinkAction = action(linkIdSchema, async ({ linkId }, { actor }) => {

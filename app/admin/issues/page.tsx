@@ -55,11 +55,17 @@ export default async function IssuesPage() {
                           {issueLabel(issue.number)}
                           {issue.coverLabel ? ` – ${issue.coverLabel}` : ''}
                         </Link>
-                        <span className="accounts__email">{issue.coverDate ? `Cover date ${formatDate(issue.coverDate)}` : 'No cover date'}</span>
+                        <span className="accounts__email">
+                          {issue.coverDate ? `Cover date ${formatDate(issue.coverDate)}` : 'No cover date'}
+                        </span>
                       </th>
                       <td>
-                        <span className={`badge badge--issue-${issue.state.toLowerCase()}`}>{issueStateLabel[issue.state]}</span>
-                        {issue.publishedAt && <span className="accounts__email">since {formatUtc(issue.publishedAt)}</span>}
+                        <span className={`badge badge--issue-${issue.state.toLowerCase()}`}>
+                          {issueStateLabel[issue.state]}
+                        </span>
+                        {issue.publishedAt && (
+                          <span className="accounts__email">since {formatUtc(issue.publishedAt)}</span>
+                        )}
                       </td>
                       <td>
                         {issue.scheduleError ? (
@@ -71,8 +77,15 @@ export default async function IssuesPage() {
                         )}
                       </td>
                       <td>
-                        {issue.sectionCount} {issue.sectionCount === 1 ? 'section' : 'sections'}, {issue.itemCount} {issue.itemCount === 1 ? 'item' : 'items'}
-                        {issue.itemCount > 0 && <span className="accounts__email">{issue.state === 'PUBLISHED' ? `${issue.itemsByState.PUBLISHED ?? 0} published` : `${approved} approved`}</span>}
+                        {issue.sectionCount} {issue.sectionCount === 1 ? 'section' : 'sections'}, {issue.itemCount}{' '}
+                        {issue.itemCount === 1 ? 'item' : 'items'}
+                        {issue.itemCount > 0 && (
+                          <span className="accounts__email">
+                            {issue.state === 'PUBLISHED'
+                              ? `${issue.itemsByState.PUBLISHED ?? 0} published`
+                              : `${approved} approved`}
+                          </span>
+                        )}
                       </td>
                     </tr>
                   );

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ItemKind, ItemState, TagKind } from '@/generated/prisma/enums';
+import { ItemKind, type ItemState, TagKind } from '@/generated/prisma/enums';
 import { requireActor } from '@/lib/auth/current-actor';
 import { can } from '@/lib/authz/policy';
 import { listItems } from '@/lib/content/items/list-items';
@@ -13,7 +13,12 @@ import { ItemTable } from '@/components/admin/lists/item-table';
 import { NewItemLinks } from '@/components/admin/lists/new-item-links';
 import { Pagination } from '@/components/admin/lists/pagination';
 import { plural } from '@/components/admin/lists/format';
-import { hasItemFilters, itemListHref, parseItemListQuery, type SearchParams } from '@/components/admin/lists/search-params';
+import {
+  hasItemFilters,
+  itemListHref,
+  parseItemListQuery,
+  type SearchParams,
+} from '@/components/admin/lists/search-params';
 import '@/components/admin/lists/desk-lists.css';
 
 export const metadata: Metadata = { title: 'Items' };
@@ -51,7 +56,11 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1>Items</h1>
-      <p className="bo-lede">{editorial ? 'Every article, meeting report and publication review on the desk.' : 'Your articles, meeting reports and publication reviews.'}</p>
+      <p className="bo-lede">
+        {editorial
+          ? 'Every article, meeting report and publication review on the desk.'
+          : 'Your articles, meeting reports and publication reviews.'}
+      </p>
       <NewItemLinks />
 
       <FilterForm key={itemListHref({ ...query, page: 1 })} action="/admin/items" label="Filter items">
@@ -121,7 +130,11 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
       </FilterForm>
 
       <p role="status" className="list-status">
-        {list.total === 0 ? (filtered ? 'No items match these filters.' : 'No items yet.') : `${plural(list.total, 'item')}${filtered ? (list.total === 1 ? ' matches these filters' : ' match these filters') : ''}.`}
+        {list.total === 0
+          ? filtered
+            ? 'No items match these filters.'
+            : 'No items yet.'
+          : `${plural(list.total, 'item')}${filtered ? (list.total === 1 ? ' matches these filters' : ' match these filters') : ''}.`}
       </p>
 
       {list.items.length > 0 ? (
@@ -130,7 +143,8 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           showAuthor={editorial}
           caption={
             <>
-              {filtered ? 'Items matching the filters' : editorial ? 'All items' : 'Your items'}: {first}–{last} of {list.total}, {order}
+              {filtered ? 'Items matching the filters' : editorial ? 'All items' : 'Your items'}: {first}–{last} of{' '}
+              {list.total}, {order}
               {list.pageCount > 1 && `; page ${list.page} of ${list.pageCount}`}
             </>
           }
@@ -153,12 +167,20 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           ) : editorial ? (
             <p>Nobody has written anything yet. Start an item with the buttons above.</p>
           ) : (
-            <p>You have not written anything yet. Start an article, a meeting report or a publication review with the buttons above.</p>
+            <p>
+              You have not written anything yet. Start an article, a meeting report or a publication review with the
+              buttons above.
+            </p>
           )}
         </div>
       )}
 
-      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => itemListHref({ ...query, page })} label="Pages of items" />
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        hrefFor={(page) => itemListHref({ ...query, page })}
+        label="Pages of items"
+      />
     </>
   );
 }

@@ -31,7 +31,9 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1>Meetings</h1>
-      <p className="bo-lede">Conferences and meetings the bulletin reports on, including those nobody has written about yet.</p>
+      <p className="bo-lede">
+        Conferences and meetings the bulletin reports on, including those nobody has written about yet.
+      </p>
       <div className="page-actions">
         <Link className="button" href="/admin/meetings/new">
           Add a meeting
@@ -55,14 +57,19 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       </FilterForm>
 
       <p role="status" className="list-status">
-        {list.total === 0 ? (q ? 'No meetings match this search.' : 'No meetings yet.') : `${plural(list.total, 'meeting')}${q ? (list.total === 1 ? ' matches this search' : ' match this search') : ''}.`}
+        {list.total === 0
+          ? q
+            ? 'No meetings match this search.'
+            : 'No meetings yet.'
+          : `${plural(list.total, 'meeting')}${q ? (list.total === 1 ? ' matches this search' : ' match this search') : ''}.`}
       </p>
 
       {list.meetings.length > 0 ? (
         <div className="table-wrap">
           <table className="desk-table">
             <caption>
-              {q ? 'Meetings matching the search' : 'All meetings'}: {first}–{first + list.meetings.length - 1} of {list.total}, latest start date first
+              {q ? 'Meetings matching the search' : 'All meetings'}: {first}–{first + list.meetings.length - 1} of{' '}
+              {list.total}, latest start date first
               {pageCount > 1 && `; page ${list.page} of ${pageCount}`}
             </caption>
             <thead>
@@ -99,7 +106,11 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         </div>
       ) : (
         <div className="empty-state">
-          <p>{q ? 'Try other words, or add the meeting if it is not listed yet.' : 'Add the first meeting with the button above.'}</p>
+          <p>
+            {q
+              ? 'Try other words, or add the meeting if it is not listed yet.'
+              : 'Add the first meeting with the button above.'}
+          </p>
         </div>
       )}
 

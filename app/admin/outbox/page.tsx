@@ -7,7 +7,11 @@ import { siteUrl, smtpConfigured } from '@/lib/mail/send-mail';
 
 export const metadata: Metadata = { title: 'Outbox', referrer: 'no-referrer' };
 
-const statusLine = { KEPT: 'Kept here (no SMTP configured)', SENT: 'Sent by SMTP', FAILED: 'SMTP failed: kept here' } as const;
+const statusLine = {
+  KEPT: 'Kept here (no SMTP configured)',
+  SENT: 'Sent by SMTP',
+  FAILED: 'SMTP failed: kept here',
+} as const;
 
 /** The text of a message, with links to this site made clickable. */
 function MailText({ text }: { text: string }) {
@@ -46,7 +50,9 @@ export default async function OutboxPage() {
           <article key={m.id} className="mail" aria-labelledby={`mail-${m.id}`} data-to={m.to}>
             <h2 id={`mail-${m.id}`}>{m.subject}</h2>
             <p className="mail__meta">
-              To {m.to} · {m.createdAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC · {statusLine[m.status]}
+              To {m.to} ·{' '}
+              {m.createdAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC ·{' '}
+              {statusLine[m.status]}
               {m.error && ` (${m.error})`}
             </p>
             <MailText text={m.text} />

@@ -41,7 +41,11 @@ export default async function PublicationsPage({ searchParams }: { searchParams:
 
       <FilterForm key={q ?? ''} action="/admin/publications" label="Find publications" inline>
         <div className="filters__fields">
-          <FilterSearch label="Search publications" value={q} hint="Words in the title, authors or issuing body, or an ISBN." />
+          <FilterSearch
+            label="Search publications"
+            value={q}
+            hint="Words in the title, authors or issuing body, or an ISBN."
+          />
         </div>
         <div className="filters__actions">
           <button type="submit" className="button">
@@ -56,14 +60,19 @@ export default async function PublicationsPage({ searchParams }: { searchParams:
       </FilterForm>
 
       <p role="status" className="list-status">
-        {list.total === 0 ? (q ? 'No publications match this search.' : 'No publications yet.') : `${plural(list.total, 'publication')}${q ? (list.total === 1 ? ' matches this search' : ' match this search') : ''}.`}
+        {list.total === 0
+          ? q
+            ? 'No publications match this search.'
+            : 'No publications yet.'
+          : `${plural(list.total, 'publication')}${q ? (list.total === 1 ? ' matches this search' : ' match this search') : ''}.`}
       </p>
 
       {list.publications.length > 0 ? (
         <div className="table-wrap">
           <table className="desk-table">
             <caption>
-              {q ? 'Publications matching the search' : 'All publications'}: {first}–{first + list.publications.length - 1} of {list.total}, newest first
+              {q ? 'Publications matching the search' : 'All publications'}: {first}–
+              {first + list.publications.length - 1} of {list.total}, newest first
               {pageCount > 1 && `; page ${list.page} of ${pageCount}`}
             </caption>
             <thead>
@@ -105,7 +114,11 @@ export default async function PublicationsPage({ searchParams }: { searchParams:
         </div>
       ) : (
         <div className="empty-state">
-          <p>{q ? 'Try other words, or add the publication if it is not listed yet.' : 'Add the first publication with the button above.'}</p>
+          <p>
+            {q
+              ? 'Try other words, or add the publication if it is not listed yet.'
+              : 'Add the first publication with the button above.'}
+          </p>
         </div>
       )}
 

@@ -16,8 +16,14 @@ export default async function SettingsPage() {
   return (
     <>
       <h1>Publication settings</h1>
-      <p className="bo-lede">The masthead and footer of the public site, and the sections every new issue starts with.</p>
-      <SettingsForm values={values} savedAt={updatedAt?.toISOString() ?? null} templateIsDefault={sectionTemplateIsDefault} />
+      <p className="bo-lede">
+        The masthead and footer of the public site, and the sections every new issue starts with.
+      </p>
+      <SettingsForm
+        values={values}
+        savedAt={updatedAt?.toISOString() ?? null}
+        templateIsDefault={sectionTemplateIsDefault}
+      />
     </>
   );
 }

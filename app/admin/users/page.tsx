@@ -10,7 +10,15 @@ import { RoleForm, UserRowActions, type UserRowDto } from '@/components/admin/us
 
 export const metadata: Metadata = { title: 'People' };
 
-const when = (d: Date) => d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }) + ' UTC';
+const when = (d: Date) =>
+  d.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }) + ' UTC';
 
 function StatusCell({ user }: { user: UserListEntry }) {
   const badge = <span className={`badge badge--${user.status.toLowerCase()}`}>{userStatusLabel[user.status]}</span>;
@@ -58,7 +66,13 @@ export default async function UsersPage() {
             </thead>
             <tbody>
               {users.map((u) => {
-                const dto: UserRowDto = { id: u.id, name: u.name, role: u.role, status: u.status, isSelf: u.id === actor.id };
+                const dto: UserRowDto = {
+                  id: u.id,
+                  name: u.name,
+                  role: u.role,
+                  status: u.status,
+                  isSelf: u.id === actor.id,
+                };
                 return (
                   <tr key={u.id} data-email={u.email}>
                     <th scope="row">

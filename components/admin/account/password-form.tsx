@@ -11,9 +11,31 @@ export function PasswordForm() {
   return (
     <form action={formAction} noValidate>
       <FormMessage state={state} />
-      <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" errors={errors.currentPassword} required />
-      <TextField name="password" label="New password" type="password" autoComplete="new-password" hint={<NewPasswordHint />} errors={errors.password} required />
-      <TextField name="confirmPassword" label="The new password again" type="password" autoComplete="new-password" errors={errors.confirmPassword} required />
+      <TextField
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        errors={errors.currentPassword}
+        required
+      />
+      <TextField
+        name="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint={<NewPasswordHint />}
+        errors={errors.password}
+        required
+      />
+      <TextField
+        name="confirmPassword"
+        label="The new password again"
+        type="password"
+        autoComplete="new-password"
+        errors={errors.confirmPassword}
+        required
+      />
       <button type="submit" className="button" disabled={pending}>
         Change password
       </button>

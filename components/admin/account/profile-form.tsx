@@ -10,7 +10,15 @@ export function ProfileForm({ name }: { name: string }) {
   return (
     <form action={formAction} noValidate key={failed ? `failed-${failed.values.name}` : name}>
       <FormMessage state={state} />
-      <TextField name="name" idPrefix="profile-" label="Your name" autoComplete="name" defaultValue={failed?.values.name ?? name} errors={failed?.fieldErrors.name} required />
+      <TextField
+        name="name"
+        idPrefix="profile-"
+        label="Your name"
+        autoComplete="name"
+        defaultValue={failed?.values.name ?? name}
+        errors={failed?.fieldErrors.name}
+        required
+      />
       <button type="submit" className="button" disabled={pending}>
         Save name
       </button>

@@ -7,8 +7,11 @@ import { activityPhrase } from './activity-phrases';
 
 function Subject({ subject }: { subject: RecentEventView['subject'] }) {
   if (subject.type === 'item') return <Link href={adminHref.item(subject.id)}>“{subject.title}”</Link>;
-  if (subject.type === 'issue') return <Link href={adminHref.issue(subject.id)}>bulletin issue {issueLabel(subject.number)}</Link>;
-  return <>{subject.entityType === 'Issue' ? 'a bulletin issue that no longer exists' : 'an item that no longer exists'}</>;
+  if (subject.type === 'issue')
+    return <Link href={adminHref.issue(subject.id)}>bulletin issue {issueLabel(subject.number)}</Link>;
+  return (
+    <>{subject.entityType === 'Issue' ? 'a bulletin issue that no longer exists' : 'an item that no longer exists'}</>
+  );
 }
 
 const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -24,8 +27,7 @@ export function ActivityList({ events }: { events: RecentEventView[] }) {
             <time dateTime={e.createdAt.toISOString()}>{formatWhen(e.createdAt)}</time>
             <strong>{e.actor?.name ?? 'Quire'}</strong> {before}
             <Subject subject={e.subject} />
-            {after}.
-            {e.note && <span className="activity__note">Note: “{clip(e.note)}”</span>}
+            {after}.{e.note && <span className="activity__note">Note: “{clip(e.note)}”</span>}
           </li>
         );
       })}

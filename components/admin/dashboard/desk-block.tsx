@@ -27,7 +27,11 @@ type Props = {
 export function DeskBlock({ id, title, intro, block, allHref, allLabel, empty, attention, showAuthor, extra }: Props) {
   const headingId = `${id}-heading`;
   return (
-    <section className={`panel desk-block${attention && block.total > 0 ? ' desk-block--attention' : ''}`} aria-labelledby={headingId} data-block={id}>
+    <section
+      className={`panel desk-block${attention && block.total > 0 ? ' desk-block--attention' : ''}`}
+      aria-labelledby={headingId}
+      data-block={id}
+    >
       <div className="desk-block__head">
         <h2 id={headingId}>
           {title} <span className="desk-block__count">({block.total})</span>
@@ -46,7 +50,9 @@ export function DeskBlock({ id, title, intro, block, allHref, allLabel, empty, a
                 <span>{itemKindLabel[item.kind]}</span>
                 {showAuthor && <span>by {item.author.name}</span>}
                 {item.issue && <span>{issueLabel(item.issue.number)}</span>}
-                {item.openCommentCount > 0 && <span className="comment-count-text">{plural(item.openCommentCount, 'open comment')}</span>}
+                {item.openCommentCount > 0 && (
+                  <span className="comment-count-text">{plural(item.openCommentCount, 'open comment')}</span>
+                )}
                 <span>
                   changed <time dateTime={item.updatedAt.toISOString()}>{formatWhen(item.updatedAt)}</time>
                 </span>

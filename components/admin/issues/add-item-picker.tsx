@@ -13,7 +13,13 @@ type Results = { items: PlaceableItemDto[] } | { error: string };
  * places the chosen one at the end of the section. Unapproved items may be placed; they block
  * publishing until approved, and the readiness panel says so.
  */
-export function AddItemPicker({ section, onPlaced }: { section: Pick<DeskSectionDto, 'id' | 'title' | 'acceptsKind'>; onPlaced: (message: string) => void }) {
+export function AddItemPicker({
+  section,
+  onPlaced,
+}: {
+  section: Pick<DeskSectionDto, 'id' | 'title' | 'acceptsKind'>;
+  onPlaced: (message: string) => void;
+}) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Results | null>(null);
@@ -29,9 +35,17 @@ export function AddItemPicker({ section, onPlaced }: { section: Pick<DeskSection
       const params = new URLSearchParams({ q: query });
       if (section.acceptsKind) params.set('kind', section.acceptsKind);
       try {
-        const response = await fetch(`/admin/issues/placeable-items?${params}`, { signal: controller.signal, headers: { accept: 'application/json' }, cache: 'no-store' });
+        const response = await fetch(`/admin/issues/placeable-items?${params}`, {
+          signal: controller.signal,
+          headers: { accept: 'application/json' },
+          cache: 'no-store',
+        });
         const body = (await response.json().catch(() => null)) as { items?: PlaceableItemDto[]; error?: string } | null;
-        setResults(response.ok && body?.items ? { items: body.items } : { error: body?.error ?? 'The search did not answer. Try again.' });
+        setResults(
+          response.ok && body?.items
+            ? { items: body.items }
+            : { error: body?.error ?? 'The search did not answer. Try again.' },
+        );
       } catch (e) {
         if (!controller.signal.aborted) setResults({ error: 'The search did not answer. Try again.' });
         void e;
@@ -52,7 +66,10 @@ export function AddItemPicker({ section, onPlaced }: { section: Pick<DeskSection
         onPlaced(text);
         setResults((r) => (r && 'items' in r ? { items: r.items.filter((i) => i.id !== item.id) } : r));
       } else {
-        setMessage({ ok: false, text: result.fieldErrors.sectionId?.[0] ?? result.fieldErrors.slug?.[0] ?? result.message });
+        setMessage({
+          ok: false,
+          text: result.fieldErrors.sectionId?.[0] ?? result.fieldErrors.slug?.[0] ?? result.message,
+        });
         setSearched((n) => n + 1);
       }
     });
@@ -63,8 +80,18 @@ export function AddItemPicker({ section, onPlaced }: { section: Pick<DeskSection
       <summary aria-label={`Add an item to ${section.title}`}>Add an item</summary>
       <div className="add-item__body">
         <div className="field">
-          <label htmlFor={inputId}>Search items not yet in an issue{section.acceptsKind ? ` (${itemKindLabel[section.acceptsKind].toLowerCase()}s)` : ''}</label>
-          <input id={inputId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" placeholder="Title contains…" />
+          <label htmlFor={inputId}>
+            Search items not yet in an issue
+            {section.acceptsKind ? ` (${itemKindLabel[section.acceptsKind].toLowerCase()}s)` : ''}
+          </label>
+          <input
+            id={inputId}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            autoComplete="off"
+            placeholder="Title contains…"
+          />
         </div>
         {message && (
           <p className={`row-message ${message.ok ? 'row-message--ok' : 'row-message--error'}`} role="status">
@@ -87,7 +114,13 @@ export function AddItemPicker({ section, onPlaced }: { section: Pick<DeskSection
                     {itemKindLabel[item.kind]} · {itemStateLabel[item.state]} · {item.authorName}
                   </span>
                 </span>
-                <button type="button" className="button button--small" disabled={placing} aria-label={`Place in ${section.title}: ${item.title}`} onClick={() => place(item)}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={placing}
+                  aria-label={`Place in ${section.title}: ${item.title}`}
+                  onClick={() => place(item)}
+                >
                   Place
                 </button>
               </li>

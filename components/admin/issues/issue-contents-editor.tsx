@@ -17,7 +17,15 @@ import type { ActionResult } from '@/lib/actions/action';
 import { acceptsKindLabel, acceptsKindOptions } from '@/lib/format/issue-desk';
 import { itemKindLabel } from '@/lib/format/labels';
 import { adminHref } from '@/lib/issues/hrefs';
-import { accepts, applyOrderChange, dropInList, stepInList, type DeskItemDto, type DeskSectionDto, type OrderChange } from '@/lib/issues/desk-order';
+import {
+  accepts,
+  applyOrderChange,
+  dropInList,
+  stepInList,
+  type DeskItemDto,
+  type DeskSectionDto,
+  type OrderChange,
+} from '@/lib/issues/desk-order';
 import { itemStateLabel } from '@/lib/workflow/states';
 import { FormMessage, TextField } from '../form-field';
 import { AddItemPicker } from './add-item-picker';
@@ -82,8 +90,14 @@ export function IssueContentsEditor({ issueId, published, sections }: Props) {
       say(`“${item.title}” is already ${direction === 'up' ? 'first' : 'last'} in ${section.title}.`);
       return;
     }
-    say(`“${item.title}” moved ${direction} to position ${next.indexOf(item.id) + 1} of ${next.length} in ${section.title}.`);
-    save({ type: 'items', sectionId: section.id, ids: next }, () => moveItemAction(null, { itemId: item.id, direction }), `“${item.title}” was not moved`);
+    say(
+      `“${item.title}” moved ${direction} to position ${next.indexOf(item.id) + 1} of ${next.length} in ${section.title}.`,
+    );
+    save(
+      { type: 'items', sectionId: section.id, ids: next },
+      () => moveItemAction(null, { itemId: item.id, direction }),
+      `“${item.title}” was not moved`,
+    );
   }
 
   function moveSection(section: DeskSectionDto, direction: 'up' | 'down') {
@@ -97,13 +111,21 @@ export function IssueContentsEditor({ issueId, published, sections }: Props) {
       say(`The section ${section.title} is already ${direction === 'up' ? 'first' : 'last'}.`);
       return;
     }
-    say(`The section ${section.title} moved ${direction} to position ${next.indexOf(section.id) + 1} of ${next.length}.`);
-    save({ type: 'sections', ids: next }, () => moveSectionAction(null, { sectionId: section.id, direction }), `The section ${section.title} was not moved`);
+    say(
+      `The section ${section.title} moved ${direction} to position ${next.indexOf(section.id) + 1} of ${next.length}.`,
+    );
+    save(
+      { type: 'sections', ids: next },
+      () => moveSectionAction(null, { sectionId: section.id, direction }),
+      `The section ${section.title} was not moved`,
+    );
   }
 
   function moveToSection(item: DeskItemDto, from: DeskSectionDto, to: DeskSectionDto, index?: number) {
     if (!accepts(to, item.kind)) {
-      say(`${to.title} accepts only ${acceptsKindLabel(to.acceptsKind).replace(' only', '').toLowerCase()}: “${item.title}” stays in ${from.title}.`);
+      say(
+        `${to.title} accepts only ${acceptsKindLabel(to.acceptsKind).replace(' only', '').toLowerCase()}: “${item.title}” stays in ${from.title}.`,
+      );
       return;
     }
     const ids = dropInList(
@@ -122,7 +144,11 @@ export function IssueContentsEditor({ issueId, published, sections }: Props) {
   function removeItem(section: DeskSectionDto, item: DeskItemDto) {
     focusIntent.current = sectionHeadingId(section.id);
     say(`“${item.title}” removed from the issue.`);
-    save({ type: 'remove', itemId: item.id }, () => removeItemFromIssueAction(null, { itemId: item.id }), `“${item.title}” was not removed`);
+    save(
+      { type: 'remove', itemId: item.id },
+      () => removeItemFromIssueAction(null, { itemId: item.id }),
+      `“${item.title}” was not removed`,
+    );
   }
 
   // Drag and drop (mouse): only our own rows, only into sections that accept the item's kind.
@@ -133,13 +159,20 @@ export function IssueContentsEditor({ issueId, published, sections }: Props) {
     e.dataTransfer.dropEffect = 'move';
     const rect = e.currentTarget.getBoundingClientRect();
     const at = e.clientY < rect.top + rect.height / 2 ? index : index + 1;
-    setDropAt((prev) => (prev?.sectionId === section.id && prev.index === at ? prev : { sectionId: section.id, index: at }));
+    setDropAt((prev) =>
+      prev?.sectionId === section.id && prev.index === at ? prev : { sectionId: section.id, index: at },
+    );
   }
   function dragOverList(e: DragEvent, section: DeskSectionDto) {
     if (!drag || !accepts(section, drag.kind)) return;
     e.preventDefault();
     e.dataTransfer.dropEffect = 'move';
-    if (e.target === e.currentTarget) setDropAt((prev) => (prev?.sectionId === section.id && prev.index === section.items.length ? prev : { sectionId: section.id, index: section.items.length }));
+    if (e.target === e.currentTarget)
+      setDropAt((prev) =>
+        prev?.sectionId === section.id && prev.index === section.items.length
+          ? prev
+          : { sectionId: section.id, index: section.items.length },
+      );
   }
   function drop(e: DragEvent, section: DeskSectionDto) {
     e.preventDefault();
@@ -159,12 +192,22 @@ export function IssueContentsEditor({ issueId, published, sections }: Props) {
     const next = dropInList(ids, item.id, target.index);
     if (next.every((id, i) => ids[i] === id)) return;
     say(`“${item.title}” moved to position ${next.indexOf(item.id) + 1} of ${next.length} in ${section.title}.`);
-    save({ type: 'items', sectionId: section.id, ids: next }, () => reorderItemsAction(null, { sectionId: section.id, ids: next }), `“${item.title}” was not moved`);
+    save(
+      { type: 'items', sectionId: section.id, ids: next },
+      () => reorderItemsAction(null, { sectionId: section.id, ids: next }),
+      `“${item.title}” was not moved`,
+    );
   }
 
   return (
     <div className="desk-contents">
-      <p className="visually-hidden" role="status" aria-live="polite" id="order-announcer" data-testid="order-announcer">
+      <p
+        className="visually-hidden"
+        role="status"
+        aria-live="polite"
+        id="order-announcer"
+        data-testid="order-announcer"
+      >
         {announcement}
       </p>
       {problem && (
@@ -177,19 +220,35 @@ export function IssueContentsEditor({ issueId, published, sections }: Props) {
         {view.map((section, sectionIndex) => {
           const dropping = dropAt?.sectionId === section.id;
           return (
-            <li key={section.id} className="desk-section" id={`section-${section.id}`} data-section-title={section.title}>
+            <li
+              key={section.id}
+              className="desk-section"
+              id={`section-${section.id}`}
+              data-section-title={section.title}
+            >
               <div className="desk-section__head">
                 <h3 id={sectionHeadingId(section.id)} tabIndex={-1}>
                   <span className="desk-section__pos">{sectionIndex + 1}.</span> {section.title}
                 </h3>
                 <span className="muted">
-                  {acceptsKindLabel(section.acceptsKind)} · {section.items.length === 1 ? '1 item' : `${section.items.length} items`}
+                  {acceptsKindLabel(section.acceptsKind)} ·{' '}
+                  {section.items.length === 1 ? '1 item' : `${section.items.length} items`}
                 </span>
                 <div className="row-actions desk-section__moves">
-                  <MoveButton id={sectionMoveButtonId(section.id, 'up')} label={`Move section up: ${section.title}`} atEdge={sectionIndex === 0} onMove={() => moveSection(section, 'up')}>
+                  <MoveButton
+                    id={sectionMoveButtonId(section.id, 'up')}
+                    label={`Move section up: ${section.title}`}
+                    atEdge={sectionIndex === 0}
+                    onMove={() => moveSection(section, 'up')}
+                  >
                     Move up
                   </MoveButton>
-                  <MoveButton id={sectionMoveButtonId(section.id, 'down')} label={`Move section down: ${section.title}`} atEdge={sectionIndex === view.length - 1} onMove={() => moveSection(section, 'down')}>
+                  <MoveButton
+                    id={sectionMoveButtonId(section.id, 'down')}
+                    label={`Move section down: ${section.title}`}
+                    atEdge={sectionIndex === view.length - 1}
+                    onMove={() => moveSection(section, 'down')}
+                  >
                     Move down
                   </MoveButton>
                 </div>
@@ -201,7 +260,8 @@ export function IssueContentsEditor({ issueId, published, sections }: Props) {
                 aria-label={`Items in ${section.title}`}
                 onDragOver={(e) => dragOverList(e, section)}
                 onDragLeave={(e) => {
-                  if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropAt((prev) => (prev?.sectionId === section.id ? null : prev));
+                  if (!e.currentTarget.contains(e.relatedTarget as Node | null))
+                    setDropAt((prev) => (prev?.sectionId === section.id ? null : prev));
                 }}
                 onDrop={(e) => drop(e, section)}
               >
@@ -238,15 +298,29 @@ export function IssueContentsEditor({ issueId, published, sections }: Props) {
                       </Link>
                       <span className="desk-item__meta">
                         {itemKindLabel[item.kind]} · {item.authorName}
-                        {!accepts(section, item.kind) && <strong className="desk-item__wrong"> · wrong kind for this section</strong>}
+                        {!accepts(section, item.kind) && (
+                          <strong className="desk-item__wrong"> · wrong kind for this section</strong>
+                        )}
                       </span>
                     </span>
-                    <span className={`badge badge--state-${item.state.toLowerCase().replace('_', '-')}`}>{itemStateLabel[item.state]}</span>
+                    <span className={`badge badge--state-${item.state.toLowerCase().replace('_', '-')}`}>
+                      {itemStateLabel[item.state]}
+                    </span>
                     <span className="row-actions desk-item__actions">
-                      <MoveButton id={moveButtonId(item.id, 'up')} label={`Move up: ${item.title}`} atEdge={index === 0} onMove={() => moveItem(section, item, 'up')}>
+                      <MoveButton
+                        id={moveButtonId(item.id, 'up')}
+                        label={`Move up: ${item.title}`}
+                        atEdge={index === 0}
+                        onMove={() => moveItem(section, item, 'up')}
+                      >
                         Move up
                       </MoveButton>
-                      <MoveButton id={moveButtonId(item.id, 'down')} label={`Move down: ${item.title}`} atEdge={index === section.items.length - 1} onMove={() => moveItem(section, item, 'down')}>
+                      <MoveButton
+                        id={moveButtonId(item.id, 'down')}
+                        label={`Move down: ${item.title}`}
+                        atEdge={index === section.items.length - 1}
+                        onMove={() => moveItem(section, item, 'down')}
+                      >
                         Move down
                       </MoveButton>
                       {!published && (
@@ -273,9 +347,28 @@ export function IssueContentsEditor({ issueId, published, sections }: Props) {
 }
 
 /** Move buttons stay focusable at the ends of the list (aria-disabled), so the focus never drops to the page. */
-function MoveButton({ id, label, atEdge, onMove, children }: { id: string; label: string; atEdge: boolean; onMove: () => void; children: React.ReactNode }) {
+function MoveButton({
+  id,
+  label,
+  atEdge,
+  onMove,
+  children,
+}: {
+  id: string;
+  label: string;
+  atEdge: boolean;
+  onMove: () => void;
+  children: React.ReactNode;
+}) {
   return (
-    <button type="button" id={id} className="button button--small button--quiet" aria-label={label} aria-disabled={atEdge || undefined} onClick={onMove}>
+    <button
+      type="button"
+      id={id}
+      className="button button--small button--quiet"
+      aria-label={label}
+      aria-disabled={atEdge || undefined}
+      onClick={onMove}
+    >
       {children}
     </button>
   );
@@ -326,7 +419,13 @@ function ItemMoreActions({
             </button>
           </span>
         )}
-        <button type="button" className="button button--small button--danger" aria-label={`Remove from issue: ${item.title}`} onClick={onRemove} title={`Take it out of ${section.title} and the issue (the item itself is kept)`}>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          aria-label={`Remove from issue: ${item.title}`}
+          onClick={onRemove}
+          title={`Take it out of ${section.title} and the issue (the item itself is kept)`}
+        >
           Remove from issue
         </button>
       </div>
@@ -344,9 +443,21 @@ function SectionSettings({ section, published }: { section: DeskSectionDto; publ
     <details className="desk-section__settings">
       <summary aria-label={`Section settings: ${section.title}`}>Section settings</summary>
       <div className="desk-section__settings-body">
-        <form action={rename} noValidate className="form-row form-row--end" key={renameFailed ? JSON.stringify(renameFailed.values) : section.title}>
+        <form
+          action={rename}
+          noValidate
+          className="form-row form-row--end"
+          key={renameFailed ? JSON.stringify(renameFailed.values) : section.title}
+        >
           <input type="hidden" name="sectionId" value={section.id} readOnly />
-          <TextField name="title" idPrefix={prefix} label="Title" defaultValue={renameFailed?.values.title ?? section.title} errors={renameFailed?.fieldErrors.title} autoComplete="off" />
+          <TextField
+            name="title"
+            idPrefix={prefix}
+            label="Title"
+            defaultValue={renameFailed?.values.title ?? section.title}
+            errors={renameFailed?.fieldErrors.title}
+            autoComplete="off"
+          />
           <button type="submit" className="button button--small button--quiet" disabled={renaming}>
             Rename
           </button>
@@ -374,7 +485,12 @@ function SectionSettings({ section, published }: { section: DeskSectionDto; publ
         {!published && (
           <form action={remove}>
             <input type="hidden" name="sectionId" value={section.id} readOnly />
-            <button type="submit" className="button button--small button--danger" disabled={removing} aria-label={`Remove section: ${section.title}`}>
+            <button
+              type="submit"
+              className="button button--small button--danger"
+              disabled={removing}
+              aria-label={`Remove section: ${section.title}`}
+            >
               Remove section
             </button>
             <span className="muted"> Only an empty section can be removed.</span>
@@ -390,12 +506,25 @@ function AddSectionForm({ issueId }: { issueId: string }) {
   const [state, formAction, pending] = useActionState(addSectionAction, null);
   const failed = state && !state.ok ? state : null;
   return (
-    <form action={formAction} noValidate className="desk-add-section" aria-labelledby="add-section-heading" key={failed ? JSON.stringify(failed.values) : state?.ok ? `added-${state.sectionId}` : 'fresh'}>
+    <form
+      action={formAction}
+      noValidate
+      className="desk-add-section"
+      aria-labelledby="add-section-heading"
+      key={failed ? JSON.stringify(failed.values) : state?.ok ? `added-${state.sectionId}` : 'fresh'}
+    >
       <h3 id="add-section-heading">Add a section</h3>
       <FormMessage state={state} />
       <input type="hidden" name="issueId" value={issueId} readOnly />
       <div className="form-row form-row--end">
-        <TextField name="title" idPrefix="new-section-" label="Section title" defaultValue={failed?.values.title} errors={failed?.fieldErrors.title} autoComplete="off" />
+        <TextField
+          name="title"
+          idPrefix="new-section-"
+          label="Section title"
+          defaultValue={failed?.values.title}
+          errors={failed?.fieldErrors.title}
+          autoComplete="off"
+        />
         <div className="field">
           <label htmlFor="new-section-kind">Accepts</label>
           <select id="new-section-kind" name="acceptsKind" defaultValue={failed?.values.acceptsKind ?? ''}>

@@ -4,7 +4,14 @@ import { useActionState } from 'react';
 import { updateIssueAction } from '@/app/admin/issues/actions';
 import { FormMessage, TextField } from '../form-field';
 
-type Props = { issueId: string; version: number; number: number; coverLabel: string; coverDate: string; numberLocked: boolean };
+type Props = {
+  issueId: string;
+  version: number;
+  number: number;
+  coverLabel: string;
+  coverDate: string;
+  numberLocked: boolean;
+};
 
 /**
  * Number, cover label and cover date, checked against the version shown: if anyone changed the issue
@@ -16,7 +23,12 @@ export function IssueDetailsForm({ issueId, version, number, coverLabel, coverDa
   const errors = failed?.fieldErrors ?? {};
   const values = failed?.values ?? {};
   return (
-    <form action={formAction} noValidate key={failed ? JSON.stringify(values) : `v${version}`} aria-labelledby="details-heading">
+    <form
+      action={formAction}
+      noValidate
+      key={failed ? JSON.stringify(values) : `v${version}`}
+      aria-labelledby="details-heading"
+    >
       <FormMessage state={state} />
       <input type="hidden" name="issueId" value={issueId} readOnly />
       <input type="hidden" name="version" value={version} readOnly />
@@ -31,8 +43,22 @@ export function IssueDetailsForm({ issueId, version, number, coverLabel, coverDa
           readOnly={numberLocked}
           hint={numberLocked ? 'Part of the public address of a published issue: it stays.' : undefined}
         />
-        <TextField name="coverLabel" idPrefix="issue-" label="Cover label" defaultValue={values.coverLabel ?? coverLabel} errors={errors.coverLabel} autoComplete="off" />
-        <TextField name="coverDate" idPrefix="issue-" label="Cover date" type="date" defaultValue={values.coverDate ?? coverDate} errors={errors.coverDate} />
+        <TextField
+          name="coverLabel"
+          idPrefix="issue-"
+          label="Cover label"
+          defaultValue={values.coverLabel ?? coverLabel}
+          errors={errors.coverLabel}
+          autoComplete="off"
+        />
+        <TextField
+          name="coverDate"
+          idPrefix="issue-"
+          label="Cover date"
+          type="date"
+          defaultValue={values.coverDate ?? coverDate}
+          errors={errors.coverDate}
+        />
       </div>
       <button type="submit" className="button" disabled={pending}>
         {pending ? 'Saving…' : 'Save details'}

@@ -6,7 +6,14 @@ import { publishIssueAction, unpublishIssueAction } from '@/app/admin/issues/act
 import type { ActionState } from '@/lib/actions/action';
 import { FormMessage } from '../form-field';
 
-type Props = { issueId: string; version: number; published: boolean; label: string; blockerCount: number; itemCount: number | null };
+type Props = {
+  issueId: string;
+  version: number;
+  published: boolean;
+  label: string;
+  blockerCount: number;
+  itemCount: number | null;
+};
 
 /** The outcome of publishing or unpublishing, with the reasons of a refusal listed. */
 function Outcome({ state }: { state: ActionState }) {
@@ -47,8 +54,13 @@ export function PublishControls({ issueId, version, published, label, blockerCou
   }, [publishState, router]);
   useEffect(() => {
     if (unpublishState && !unpublishState.ok) router.refresh();
-    if (unpublishState) setConfirming(false);
   }, [unpublishState, router]);
+  // A new answer to "Unpublish" closes the confirmation (adjusting state during render, not in an effect).
+  const [answered, setAnswered] = useState(unpublishState);
+  if (unpublishState !== answered) {
+    setAnswered(unpublishState);
+    if (unpublishState) setConfirming(false);
+  }
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
@@ -79,11 +91,18 @@ export function PublishControls({ issueId, version, published, label, blockerCou
           Unpublish issue
         </button>
       ) : (
-        <form action={unpublish} onSubmit={() => setLast('unpublish')} className="confirm" role="group" aria-labelledby="unpublish-question">
+        <form
+          action={unpublish}
+          onSubmit={() => setLast('unpublish')}
+          className="confirm"
+          role="group"
+          aria-labelledby="unpublish-question"
+        >
           <input type="hidden" name="issueId" value={issueId} readOnly />
           <input type="hidden" name="version" value={version} readOnly />
           <p id="unpublish-question">
-            <strong>Unpublish {label}?</strong> The issue and every item in it leave the public site at once; the items go back to “approved”.
+            <strong>Unpublish {label}?</strong> The issue and every item in it leave the public site at once; the items
+            go back to “approved”.
           </p>
           <div className="field">
             <label htmlFor="unpublish-note">Note for the record (optional)</label>

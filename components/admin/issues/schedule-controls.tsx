@@ -46,7 +46,12 @@ export function ScheduleControls({ issueId, schedule: current, scheduleError, sc
         )}
       </p>
       {outcome && <FormMessage state={outcome} />}
-      <form action={schedule} onSubmit={() => setLast('schedule')} noValidate key={failed ? JSON.stringify(failed.values) : (current?.input ?? 'none')}>
+      <form
+        action={schedule}
+        onSubmit={() => setLast('schedule')}
+        noValidate
+        key={failed ? JSON.stringify(failed.values) : (current?.input ?? 'none')}
+      >
         <input type="hidden" name="issueId" value={issueId} readOnly />
         <TextField
           name="at"

@@ -8,7 +8,13 @@ import type { PreviewLinkStatus } from '@/lib/issues/list-preview-links';
 import { FormMessage, TextField } from '../form-field';
 
 /** Times come formatted from the server (the browser's Intl may word them differently). */
-export type ShareLinkDto = { id: string; status: PreviewLinkStatus; createdLabel: string; expiresLabel: string; createdBy: string };
+export type ShareLinkDto = {
+  id: string;
+  status: PreviewLinkStatus;
+  createdLabel: string;
+  expiresLabel: string;
+  createdBy: string;
+};
 
 const statusLabel: Record<PreviewLinkStatus, string> = { active: 'Active', expired: 'Expired', revoked: 'Revoked' };
 
@@ -63,11 +69,25 @@ export function ShareLinks({ issueId, siteBase, links }: { issueId: string; site
 
   return (
     <div className="share-links">
-      <form action={formAction} noValidate onSubmit={() => setCopied(false)} key={failed ? JSON.stringify(failed.values) : (created?.linkId ?? 'fresh')}>
+      <form
+        action={formAction}
+        noValidate
+        onSubmit={() => setCopied(false)}
+        key={failed ? JSON.stringify(failed.values) : (created?.linkId ?? 'fresh')}
+      >
         <input type="hidden" name="issueId" value={issueId} readOnly />
         <FormMessage state={state} />
         <div className="form-row form-row--end">
-          <TextField name="days" idPrefix="share-" label="Valid for (days)" type="number" min={1} max={30} defaultValue={failed?.values.days ?? '7'} errors={failed?.fieldErrors.days} />
+          <TextField
+            name="days"
+            idPrefix="share-"
+            label="Valid for (days)"
+            type="number"
+            min={1}
+            max={30}
+            defaultValue={failed?.values.days ?? '7'}
+            errors={failed?.fieldErrors.days}
+          />
           <button type="submit" className="button button--quiet" disabled={pending}>
             {pending ? 'Creating…' : 'Create share link'}
           </button>
@@ -77,7 +97,14 @@ export function ShareLinks({ issueId, siteBase, links }: { issueId: string; site
         <div className="share-links__new">
           <label htmlFor="share-url">New share link: copy it now, it is not shown again</label>
           <div className="inline-form">
-            <input id="share-url" ref={urlRef} className="share-links__url" value={url} readOnly onFocus={(e) => e.currentTarget.select()} />
+            <input
+              id="share-url"
+              ref={urlRef}
+              className="share-links__url"
+              value={url}
+              readOnly
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <button type="button" className="button button--small" onClick={copy}>
               Copy link
             </button>

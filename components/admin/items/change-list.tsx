@@ -10,7 +10,13 @@ export function TextDiff({ parts }: { parts: TextPart[] }) {
   return (
     <span className="diff-text">
       {parts.map((p, i) =>
-        p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>,
+        p.added ? (
+          <ins key={i}>{p.value}</ins>
+        ) : p.removed ? (
+          <del key={i}>{p.value}</del>
+        ) : (
+          <span key={i}>{p.value}</span>
+        ),
       )}
     </span>
   );
@@ -19,10 +25,26 @@ export function TextDiff({ parts }: { parts: TextPart[] }) {
 function ChangeBody({ change }: { change: FieldChange }) {
   switch (change.type) {
     case 'text':
-      return change.formattingOnly ? <p className="muted">Only the formatting changed (bold, italic, links, lists or headings); the words are the same.</p> : <TextDiff parts={change.parts} />;
+      return change.formattingOnly ? (
+        <p className="muted">
+          Only the formatting changed (bold, italic, links, lists or headings); the words are the same.
+        </p>
+      ) : (
+        <TextDiff parts={change.parts} />
+      );
     case 'value':
-      if (change.before === null) return <span>Set to <ins>{change.after}</ins></span>;
-      if (change.after === null) return <span>Removed <del>{change.before}</del></span>;
+      if (change.before === null)
+        return (
+          <span>
+            Set to <ins>{change.after}</ins>
+          </span>
+        );
+      if (change.after === null)
+        return (
+          <span>
+            Removed <del>{change.before}</del>
+          </span>
+        );
       return (
         <span>
           <del>{change.before}</del> <span aria-hidden="true">→</span>
@@ -48,8 +70,21 @@ function ChangeBody({ change }: { change: FieldChange }) {
   }
 }
 
-export function ChangeList({ changes, empty = 'No differences.', testId }: { changes: FieldChange[]; empty?: string; testId?: string }) {
-  if (changes.length === 0) return <p className="muted" data-testid={testId}>{empty}</p>;
+export function ChangeList({
+  changes,
+  empty = 'No differences.',
+  testId,
+}: {
+  changes: FieldChange[];
+  empty?: string;
+  testId?: string;
+}) {
+  if (changes.length === 0)
+    return (
+      <p className="muted" data-testid={testId}>
+        {empty}
+      </p>
+    );
   return (
     <dl className="diff" data-testid={testId}>
       {changes.map((change) => (

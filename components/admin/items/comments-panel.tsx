@@ -40,12 +40,7 @@ function CommentCard({ comment, canResolve }: { comment: CommentDto; canResolve:
     <li className={`comment${resolved ? ' comment--resolved' : ''}`} data-testid="comment">
       <p className="comment__meta">
         <strong>{comment.author.name}</strong> · <LocalTime date={new Date(comment.createdAt)} />
-        {resolved && comment.resolvedBy && (
-          <>
-            {' '}
-            · resolved by {comment.resolvedBy.name}
-          </>
-        )}
+        {resolved && comment.resolvedBy && <> · resolved by {comment.resolvedBy.name}</>}
       </p>
       {comment.quote && (
         <blockquote className="comment__quote">
@@ -55,7 +50,13 @@ function CommentCard({ comment, canResolve }: { comment: CommentDto; canResolve:
       )}
       <p className="comment__body">{comment.body}</p>
       {canResolve && (
-        <button type="button" className="button button--small button--quiet" disabled={pending} onClick={() => void toggle()} aria-label={`${resolved ? 'Reopen' : 'Resolve'} comment: ${snippet}`}>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          disabled={pending}
+          onClick={() => void toggle()}
+          aria-label={`${resolved ? 'Reopen' : 'Resolve'} comment: ${snippet}`}
+        >
           {resolved ? 'Reopen' : 'Resolve'}
         </button>
       )}
@@ -133,7 +134,10 @@ export function CommentsPanel({
     setMessage(null);
     try {
       if (!(await ensureSaved())) {
-        setMessage({ ok: false, text: 'Your changes to the item could not be saved, so the comment was not sent: see the status at the top.' });
+        setMessage({
+          ok: false,
+          text: 'Your changes to the item could not be saved, so the comment was not sent: see the status at the top.',
+        });
         return;
       }
       const result = await addCommentAction(null, { itemId, body, quote });
@@ -156,7 +160,10 @@ export function CommentsPanel({
   return (
     <section className="panel comments" aria-labelledby="comments-heading">
       <h2 id="comments-heading">
-        Review comments <span className="badge" data-testid="open-comment-count">{open.length} open</span>
+        Review comments{' '}
+        <span className="badge" data-testid="open-comment-count">
+          {open.length} open
+        </span>
       </h2>
       {open.length === 0 ? (
         <p className="muted">No open comments.</p>

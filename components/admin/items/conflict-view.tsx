@@ -6,7 +6,16 @@ import type { ItemConflict } from '@/lib/content/items/item-conflict';
 import { itemStateLabel } from '@/lib/workflow/states';
 import { ChangeList } from './change-list';
 import { eventPhrase } from './desk-labels';
-import { applyMerge, contestedFields, fieldLabel, mergePlan, valuesFromSnapshot, type FormField, type FormValues, type Side } from './item-form-values';
+import {
+  applyMerge,
+  contestedFields,
+  fieldLabel,
+  mergePlan,
+  valuesFromSnapshot,
+  type FormField,
+  type FormValues,
+  type Side,
+} from './item-form-values';
 import { LocalTime } from './local-time';
 
 /**
@@ -48,13 +57,15 @@ export function ConflictView({
         {conflict.lastSavedBy && conflict.lastSavedAt && (
           <>
             {' '}
-            <strong>{conflict.lastSavedBy.name}</strong> saved it at <LocalTime date={new Date(conflict.lastSavedAt)} />.
+            <strong>{conflict.lastSavedBy.name}</strong> saved it at <LocalTime date={new Date(conflict.lastSavedAt)} />
+            .
           </>
         )}
         {t && (
           <>
             {' '}
-            <strong>{t.by?.name ?? 'Someone'}</strong> {eventPhrase[t.action] ?? t.action} at <LocalTime date={new Date(t.at)} />.
+            <strong>{t.by?.name ?? 'Someone'}</strong> {eventPhrase[t.action] ?? t.action} at{' '}
+            <LocalTime date={new Date(t.at)} />.
           </>
         )}{' '}
         It is now {itemStateLabel[conflict.state].toLowerCase()}.
@@ -71,9 +82,16 @@ export function ConflictView({
 
       <h3>What they changed</h3>
       {conflict.theirChanges ? (
-        <ChangeList changes={conflict.theirChanges} empty="No changes to the fields (only its workflow state changed)." testId="their-changes" />
+        <ChangeList
+          changes={conflict.theirChanges}
+          empty="No changes to the fields (only its workflow state changed)."
+          testId="their-changes"
+        />
       ) : (
-        <p className="muted">The version you opened is no longer in the history, so their changes cannot be listed; the difference below shows everything.</p>
+        <p className="muted">
+          The version you opened is no longer in the history, so their changes cannot be listed; the difference below
+          shows everything.
+        </p>
       )}
 
       <h3>How your version differs from theirs</h3>
@@ -85,7 +103,9 @@ export function ConflictView({
           <p>
             {mineOnly.length > 0 && <>Your changes to {mineOnly.join(', ')} are applied to their version. </>}
             {theirsOnly.length > 0 && <>Their changes to {theirsOnly.join(', ')} stay. </>}
-            {mineOnly.length === 0 && contested.length === 0 && <>You changed nothing that differs from their version. </>}
+            {mineOnly.length === 0 && contested.length === 0 && (
+              <>You changed nothing that differs from their version. </>
+            )}
           </p>
           {contested.map((field) => (
             <fieldset key={field} className="conflict__choice">
@@ -105,7 +125,12 @@ export function ConflictView({
             </fieldset>
           ))}
           <div className="button-row">
-            <button type="button" className="button" disabled={busy} onClick={() => onKeepMine(applyMerge(mine, theirs, plan), theirs)}>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => onKeepMine(applyMerge(mine, theirs, plan), theirs)}
+            >
               Keep mine on top
             </button>
             <button type="button" className="button button--quiet" disabled={busy} onClick={() => onTakeTheirs(theirs)}>

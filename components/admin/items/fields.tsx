@@ -20,7 +20,14 @@ export function describedBy(...ids: (string | false | undefined | null)[]): stri
 
 type Common = { id: string; label: ReactNode; errors?: string[]; hint?: ReactNode; className?: string };
 
-export function InputField({ id, label, errors, hint, className, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
+export function InputField({
+  id,
+  label,
+  errors,
+  hint,
+  className,
+  ...input
+}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
@@ -31,13 +38,25 @@ export function InputField({ id, label, errors, hint, className, ...input }: Com
           {hint}
         </p>
       )}
-      <input id={id} aria-invalid={errorId ? true : undefined} aria-describedby={describedBy(hintId, errorId)} {...input} />
+      <input
+        id={id}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={describedBy(hintId, errorId)}
+        {...input}
+      />
       <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );
 }
 
-export function TextAreaField({ id, label, errors, hint, className, ...area }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
+export function TextAreaField({
+  id,
+  label,
+  errors,
+  hint,
+  className,
+  ...area
+}: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
@@ -48,7 +67,12 @@ export function TextAreaField({ id, label, errors, hint, className, ...area }: C
           {hint}
         </p>
       )}
-      <textarea id={id} aria-invalid={errorId ? true : undefined} aria-describedby={describedBy(hintId, errorId)} {...area} />
+      <textarea
+        id={id}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={describedBy(hintId, errorId)}
+        {...area}
+      />
       <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );
@@ -62,7 +86,10 @@ export function SelectField({
   className,
   options,
   ...select
-}: Common & { options: readonly { value: string; label: string }[] } & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
+}: Common & { options: readonly { value: string; label: string }[] } & Omit<
+    React.SelectHTMLAttributes<HTMLSelectElement>,
+    'id'
+  >) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
@@ -73,7 +100,12 @@ export function SelectField({
           {hint}
         </p>
       )}
-      <select id={id} aria-invalid={errorId ? true : undefined} aria-describedby={describedBy(hintId, errorId)} {...select}>
+      <select
+        id={id}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={describedBy(hintId, errorId)}
+        {...select}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

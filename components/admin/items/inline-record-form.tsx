@@ -112,8 +112,17 @@ export function InlineRecordForm({
         {fields.map((f) => {
           const id = `${idPrefix}-${f.name}`;
           const common = { id, label: f.label, hint: f.hint, errors: errors[f.name], value: values[f.name] ?? '' };
-          if (f.type === 'select') return <SelectField key={f.name} {...common} options={f.options ?? []} onChange={(e) => set(f.name, e.target.value)} />;
-          if (f.type === 'textarea') return <TextAreaField key={f.name} {...common} rows={2} onChange={(e) => set(f.name, e.target.value)} />;
+          if (f.type === 'select')
+            return (
+              <SelectField
+                key={f.name}
+                {...common}
+                options={f.options ?? []}
+                onChange={(e) => set(f.name, e.target.value)}
+              />
+            );
+          if (f.type === 'textarea')
+            return <TextAreaField key={f.name} {...common} rows={2} onChange={(e) => set(f.name, e.target.value)} />;
           return (
             <InputField
               key={f.name}

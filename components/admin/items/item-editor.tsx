@@ -20,7 +20,15 @@ import type { TransitionName } from '@/lib/workflow/states';
 import { CommentsPanel, type CommentDto } from './comments-panel';
 import { ConflictView } from './conflict-view';
 import { FieldErrors, InputField, TextAreaField } from './fields';
-import { emptyValues, isDirty, payloadOf, sameField, valuesFromSnapshot, type FormField, type FormValues } from './item-form-values';
+import {
+  emptyValues,
+  isDirty,
+  payloadOf,
+  sameField,
+  valuesFromSnapshot,
+  type FormField,
+  type FormValues,
+} from './item-form-values';
 import { formatLocalTime, useMounted } from './local-time';
 import { NewMeetingForm, NewPublicationForm } from './record-forms';
 import { RecordPicker } from './record-picker';
@@ -55,7 +63,8 @@ type Status = { kind: 'new' } | { kind: 'saved'; at: Date | null } | { kind: 'er
 
 type Backup = { version: number; base: FormValues; values: FormValues };
 
-const backupKey = (itemId: string | null, kind: ItemKind) => (itemId ? `quire:item:${itemId}` : `quire:item:new:${kind}`);
+const backupKey = (itemId: string | null, kind: ItemKind) =>
+  itemId ? `quire:item:${itemId}` : `quire:item:new:${kind}`;
 
 function readBackup(key: string): Backup | null {
   try {
@@ -86,7 +95,10 @@ const plainJson = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const FIELD_OF_KEY: Record<string, FormField> = { meetingId: 'meeting', publicationId: 'publication' };
 const fieldOfKey = (key: string): FormField | null => {
   const top = key.split('.')[0] ?? '';
-  return FIELD_OF_KEY[top] ?? (['title', 'slug', 'standfirst', 'body', 'tags', 'sources'].includes(top) ? (top as FormField) : null);
+  return (
+    FIELD_OF_KEY[top] ??
+    (['title', 'slug', 'standfirst', 'body', 'tags', 'sources'].includes(top) ? (top as FormField) : null)
+  );
 };
 
 function failureMessage(result: ActionFailure): string {
@@ -158,7 +170,9 @@ export function ItemEditor({
     }
   }, []);
 
-  const [status, setStatus] = useState<Status>(() => (item ? { kind: 'saved', at: item.lastSaved?.at ?? null } : { kind: 'new' }));
+  const [status, setStatus] = useState<Status>(() =>
+    item ? { kind: 'saved', at: item.lastSaved?.at ?? null } : { kind: 'new' },
+  );
   const [saving, setSaving] = useState(false);
   const [busy, setBusy] = useState(false);
   const [conflict, setConflict] = useState<ItemConflict | null>(null);
@@ -168,7 +182,10 @@ export function ItemEditor({
   const [editorKey, setEditorKey] = useState(0);
   const [focusInvalid, setFocusInvalid] = useState(0);
   const [restored, setRestored] = useState<null | { editable: boolean; backup: Backup }>(null);
-  const [slugFollows, setSlugFollows] = useState(() => !item || (item.issue === null && item.state !== 'PUBLISHED' && item.fields.slug === toSlug(item.fields.title)));
+  const [slugFollows, setSlugFollows] = useState(
+    () =>
+      !item || (item.issue === null && item.state !== 'PUBLISHED' && item.fields.slug === toSlug(item.fields.title)),
+  );
   const [meetingDetail, setMeetingDetail] = useState<string | null>(item?.meetingDetail ?? null);
   const [publicationDetail, setPublicationDetail] = useState<string | null>(item?.publicationDetail ?? null);
   const failedRef = useRef<FormValues | null>(null);
@@ -194,7 +211,9 @@ export function ItemEditor({
       const shown = showAll || touched.has(top);
       const fromClient = shown ? (clientErrors[key] ?? []) : [];
       const fromServer =
-        serverErrors && (field === null || sameField(values, serverErrors.forValues, field)) ? (serverErrors.errors[key] ?? []) : [];
+        serverErrors && (field === null || sameField(values, serverErrors.forValues, field))
+          ? (serverErrors.errors[key] ?? [])
+          : [];
       const all = [...new Set([...fromClient, ...fromServer])];
       return all.length ? all : undefined;
     },
@@ -225,7 +244,12 @@ export function ItemEditor({
       try {
         const id = itemIdRef.current;
         const result = id
-          ? await saveItemAction(null, { itemId: id, expectedVersion: versionRef.current, autosave: mode === 'auto', fields: payload })
+          ? await saveItemAction(null, {
+              itemId: id,
+              expectedVersion: versionRef.current,
+              autosave: mode === 'auto',
+              fields: payload,
+            })
           : await createItemAction(null, { fields: payload });
         if (result.ok) {
           failedRef.current = null;
@@ -254,7 +278,10 @@ export function ItemEditor({
         return false;
       } catch {
         failedRef.current = sent;
-        setStatus({ kind: 'error', message: 'the server could not be reached. Your text is still here: save again in a moment.' });
+        setStatus({
+          kind: 'error',
+          message: 'the server could not be reached. Your text is still here: save again in a moment.',
+        });
         return false;
       } finally {
         setSaving(false);
@@ -317,7 +344,8 @@ export function ItemEditor({
   useEffect(
     () => () => {
       const k = backupKey(itemIdRef.current, kind);
-      if (isDirty(valuesRef.current, baseRef.current)) writeBackup(k, { version: versionRef.current, base: baseRef.current, values: valuesRef.current });
+      if (isDirty(valuesRef.current, baseRef.current))
+        writeBackup(k, { version: versionRef.current, base: baseRef.current, values: valuesRef.current });
     },
     [kind],
   );
@@ -376,7 +404,12 @@ export function ItemEditor({
     async (name: TransitionName, note: string | null) => {
       setBusy(true);
       try {
-        const result = await transitionItemAction(null, { itemId: itemIdRef.current!, transition: name, expectedVersion: versionRef.current, note });
+        const result = await transitionItemAction(null, {
+          itemId: itemIdRef.current!,
+          transition: name,
+          expectedVersion: versionRef.current,
+          note,
+        });
         if (result.ok) commit({ version: result.version });
         return result;
       } finally {
@@ -464,8 +497,13 @@ export function ItemEditor({
             <p>Unsaved changes from your last visit to this page were restored from this browser.</p>
           ) : (
             <>
-              <p>This browser kept unsaved changes from your last visit, but you can no longer change this item. Here is that text, to copy:</p>
-              <pre className="notice__pre">{[restored.backup.values.title, restored.backup.values.standfirst].filter(Boolean).join('\n\n')}</pre>
+              <p>
+                This browser kept unsaved changes from your last visit, but you can no longer change this item. Here is
+                that text, to copy:
+              </p>
+              <pre className="notice__pre">
+                {[restored.backup.values.title, restored.backup.values.standfirst].filter(Boolean).join('\n\n')}
+              </pre>
             </>
           )}
           <button type="button" className="button button--small button--quiet" onClick={discardRestored}>
@@ -477,7 +515,9 @@ export function ItemEditor({
         <div className="notice notice--info" role="status">
           <p>
             This item was changed elsewhere since you opened it.{' '}
-            {dirty ? 'Your next save will show what changed, so you can choose.' : 'Load the current version to see it.'}
+            {dirty
+              ? 'Your next save will show what changed, so you can choose.'
+              : 'Load the current version to see it.'}
           </p>
           {!dirty && (
             <button type="button" className="button button--small button--quiet" onClick={loadServerVersion}>
@@ -487,11 +527,26 @@ export function ItemEditor({
         </div>
       )}
       {conflict && itemId && (
-        <ConflictView conflict={conflict} base={base} mine={values} itemId={itemId} onTakeTheirs={takeTheirs} onKeepMine={(m, t) => void keepMine(m, t)} busy={saving} />
+        <ConflictView
+          conflict={conflict}
+          base={base}
+          mine={values}
+          itemId={itemId}
+          onTakeTheirs={takeTheirs}
+          onKeepMine={(m, t) => void keepMine(m, t)}
+          busy={saving}
+        />
       )}
 
       <div className="item-desk__grid">
-        <form ref={formRef} className="item-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="item-heading" data-ready={mounted || undefined}>
+        <form
+          ref={formRef}
+          className="item-form"
+          onSubmit={(e) => void onSubmit(e)}
+          noValidate
+          aria-labelledby="item-heading"
+          data-ready={mounted || undefined}
+        >
           <div className="save-bar">
             <p className={`save-bar__status save-bar__status--${statusTone}`} role="status" data-testid="save-status">
               {statusText}
@@ -512,14 +567,20 @@ export function ItemEditor({
             readOnly={inputsReadOnly}
             errors={errorsFor('title')}
             onBlur={() => touch('title')}
-            onChange={(e) => change({ title: e.target.value, ...(slugFollows ? { slug: toSlug(e.target.value) } : {}) })}
+            onChange={(e) =>
+              change({ title: e.target.value, ...(slugFollows ? { slug: toSlug(e.target.value) } : {}) })
+            }
             autoComplete="off"
           />
           <div className="slug-row">
             <InputField
               id="item-slug"
               label="Slug"
-              hint={slugFollows ? 'The last part of the item’s web address; made from the title until you change it.' : 'The last part of the item’s web address; unique within its bulletin issue.'}
+              hint={
+                slugFollows
+                  ? 'The last part of the item’s web address; made from the title until you change it.'
+                  : 'The last part of the item’s web address; unique within its bulletin issue.'
+              }
               value={values.slug}
               readOnly={inputsReadOnly}
               errors={errorsFor('slug')}
@@ -556,7 +617,11 @@ export function ItemEditor({
             onChange={(e) => change({ standfirst: e.target.value })}
           />
 
-          <div className={`field field--wide field--body${errorsFor('body') ? ' field--invalid' : ''}`} ref={bodyRef} onBlur={() => touch('body')}>
+          <div
+            className={`field field--wide field--body${errorsFor('body') ? ' field--invalid' : ''}`}
+            ref={bodyRef}
+            onBlur={() => touch('body')}
+          >
             <span className="label" id="item-body-label">
               Text
             </span>
@@ -606,10 +671,22 @@ export function ItemEditor({
           )}
 
           <div onBlur={() => touch('sources')}>
-            <SourcesField rows={values.sources} onChange={(sources) => change({ sources })} errorsFor={errorsFor} readOnly={readOnly} inputsReadOnly={inputsReadOnly} />
+            <SourcesField
+              rows={values.sources}
+              onChange={(sources) => change({ sources })}
+              errorsFor={errorsFor}
+              readOnly={readOnly}
+              inputsReadOnly={inputsReadOnly}
+            />
           </div>
           <div onBlur={() => touch('tags')}>
-            <TagsField tags={values.tags} options={tagOptions} onChange={(tags) => change({ tags })} errorsFor={errorsFor} readOnly={readOnly} />
+            <TagsField
+              tags={values.tags}
+              options={tagOptions}
+              onChange={(tags) => change({ tags })}
+              errorsFor={errorsFor}
+              readOnly={readOnly}
+            />
           </div>
         </form>
 
@@ -642,7 +719,9 @@ export function ItemEditor({
               <h2>Workflow</h2>
               {itemId ? (
                 <>
-                  <p>The draft is saved. Submit it for review, read comments and see its history on the item’s own page.</p>
+                  <p>
+                    The draft is saved. Submit it for review, read comments and see its history on the item’s own page.
+                  </p>
                   <button
                     type="button"
                     className="button button--small"

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { docFromParagraphs } from '@/lib/rich-text/document';
-import { applyMerge, changedFields, contestedFields, emptyValues, isDirty, mergePlan, payloadOf, type FormValues } from './item-form-values';
+import {
+  applyMerge,
+  changedFields,
+  contestedFields,
+  emptyValues,
+  isDirty,
+  mergePlan,
+  payloadOf,
+  type FormValues,
+} from './item-form-values';
 
 const base: FormValues = {
   ...emptyValues(),
@@ -16,12 +25,23 @@ describe('the item form values', () => {
     const same: FormValues = {
       ...base,
       title: ' Bali conference ',
-      body: { type: 'doc', content: [{ type: 'paragraph', attrs: { textAlign: null }, content: [{ type: 'text', text: 'Ministers met in Bali.' }] }] } as never,
+      body: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            attrs: { textAlign: null },
+            content: [{ type: 'text', text: 'Ministers met in Bali.' }],
+          },
+        ],
+      } as never,
       tags: [{ kind: 'COUNTRY', name: 'indonesia' }],
       sources: [{ key: 'other', name: 'IOM', url: ' ', date: '' }],
     };
     expect(isDirty(same, base)).toBe(false);
-    expect(changedFields(base, { ...base, sources: [...base.sources, { key: 'b', name: 'UNHCR', url: '', date: '' }] })).toEqual(['sources']);
+    expect(
+      changedFields(base, { ...base, sources: [...base.sources, { key: 'b', name: 'UNHCR', url: '', date: '' }] }),
+    ).toEqual(['sources']);
   });
 
   it('send only the link that fits the kind', () => {

@@ -23,7 +23,16 @@ export type FormValues = {
   publication: LinkedRecord | null;
 };
 
-export const FORM_FIELDS = ['title', 'slug', 'standfirst', 'body', 'tags', 'sources', 'meeting', 'publication'] as const;
+export const FORM_FIELDS = [
+  'title',
+  'slug',
+  'standfirst',
+  'body',
+  'tags',
+  'sources',
+  'meeting',
+  'publication',
+] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
 export const fieldLabel: Record<FormField, string> = {
@@ -45,7 +54,16 @@ export function newRowKey(): string {
 }
 
 export function emptyValues(): FormValues {
-  return { title: '', slug: '', standfirst: '', body: emptyDoc(), tags: [], sources: [], meeting: null, publication: null };
+  return {
+    title: '',
+    slug: '',
+    standfirst: '',
+    body: emptyDoc(),
+    tags: [],
+    sources: [],
+    meeting: null,
+    publication: null,
+  };
 }
 
 export function valuesFromSnapshot(s: ItemSnapshot): FormValues {
@@ -123,7 +141,12 @@ export type MergePlanEntry = { field: FormField; mineChanged: boolean; theirsCha
  * whatever the person chose (mine unless told otherwise: they asked to keep theirs on top of mine).
  * Fields nobody changed are theirs (the same as the base).
  */
-export function mergePlan(base: FormValues, mine: FormValues, theirs: FormValues, choices: Partial<Record<FormField, Side>> = {}): MergePlanEntry[] {
+export function mergePlan(
+  base: FormValues,
+  mine: FormValues,
+  theirs: FormValues,
+  choices: Partial<Record<FormField, Side>> = {},
+): MergePlanEntry[] {
   return FORM_FIELDS.map((field) => {
     const mineChanged = !sameField(base, mine, field);
     const theirsChanged = !sameField(base, theirs, field) && !sameField(mine, theirs, field);

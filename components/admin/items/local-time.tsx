@@ -13,7 +13,8 @@ export function useMounted(): boolean {
   );
 }
 
-const sameDay = (a: Date, b: Date) => a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+const sameDay = (a: Date, b: Date) =>
+  a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
 
 /** "10:42" today, "3 Dec 2026, 10:42" otherwise, in the reader's time zone once in the browser (UTC before). */
 export function formatLocalTime(date: Date, mounted: boolean): string {

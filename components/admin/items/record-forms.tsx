@@ -32,8 +32,18 @@ const publicationFields: RecordFieldSpec[] = [
   { name: 'issuingBody', label: 'Issuing body' },
   { name: 'date', label: 'Date', type: 'date' },
   { name: 'datePrecision', label: 'Date known to the', type: 'select', options: precision },
-  { name: 'kind', label: 'Kind', type: 'select', options: Object.values(PublicationKind).map((k) => ({ value: k, label: publicationKindLabel[k] })) },
-  { name: 'availability', label: 'Availability', type: 'select', options: Object.values(Availability).map((a) => ({ value: a, label: availabilityLabel[a] })) },
+  {
+    name: 'kind',
+    label: 'Kind',
+    type: 'select',
+    options: Object.values(PublicationKind).map((k) => ({ value: k, label: publicationKindLabel[k] })),
+  },
+  {
+    name: 'availability',
+    label: 'Availability',
+    type: 'select',
+    options: Object.values(Availability).map((a) => ({ value: a, label: availabilityLabel[a] })),
+  },
   { name: 'url', label: 'Link', type: 'url', hint: 'Where to find it, starting with https://' },
   { name: 'isbn', label: 'ISBN', hint: 'ISBN-10 or ISBN-13, with or without hyphens' },
 ];

@@ -6,7 +6,10 @@ import { FieldErrors } from './fields';
 import type { LinkedRecord } from './item-form-values';
 import type { RecordOption } from './record-options';
 
-type Search = (prev: unknown, input: { q: string }) => Promise<ActionResult<{ options: RecordOption[]; total: number }>>;
+type Search = (
+  prev: unknown,
+  input: { q: string },
+) => Promise<ActionResult<{ options: RecordOption[]; total: number }>>;
 
 /**
  * Links the item to a meeting or a publication: search the existing records, or create a new one
@@ -71,7 +74,11 @@ export function RecordPicker({
 
   const Noun = noun[0]!.toUpperCase() + noun.slice(1);
   return (
-    <fieldset className={`picker${errors?.length ? ' field--invalid' : ''}`} aria-describedby={errors?.length ? errorId : undefined} id={id}>
+    <fieldset
+      className={`picker${errors?.length ? ' field--invalid' : ''}`}
+      aria-describedby={errors?.length ? errorId : undefined}
+      id={id}
+    >
       <legend>{Noun}</legend>
       {selected && (
         <div className="picker__selected" data-testid={`${noun}-selected`}>
@@ -109,18 +116,29 @@ export function RecordPicker({
           />
           <div id={resultsId} aria-live="polite">
             {searchError && <p className="field__error">{searchError}</p>}
-            {results && results.options.length === 0 && <p className="muted">No {noun}s match “{results.q}”.</p>}
+            {results && results.options.length === 0 && (
+              <p className="muted">
+                No {noun}s match “{results.q}”.
+              </p>
+            )}
             {results && results.options.length > 0 && (
               <ul className="picker__results" aria-label={`Matching ${noun}s`}>
                 {results.options.map((o) => (
                   <li key={o.id}>
-                    <button type="button" className="picker__option" onClick={() => choose(o)} aria-label={`Choose ${o.label}`}>
+                    <button
+                      type="button"
+                      className="picker__option"
+                      onClick={() => choose(o)}
+                      aria-label={`Choose ${o.label}`}
+                    >
                       <strong>{o.label}</strong>
                       {o.detail && <span className="picker__detail">{o.detail}</span>}
                     </button>
                   </li>
                 ))}
-                {results.total > results.options.length && <li className="muted">More match: type more of the name.</li>}
+                {results.total > results.options.length && (
+                  <li className="muted">More match: type more of the name.</li>
+                )}
               </ul>
             )}
           </div>

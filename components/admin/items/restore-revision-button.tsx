@@ -9,7 +9,15 @@ import { restoreRevisionAction } from '@/app/admin/items/[id]/actions';
  * ("restored from N"); nothing is deleted. Sends the version the page showed, so a restore based on
  * a stale page is refused instead of overwriting someone's newer save.
  */
-export function RestoreRevisionButton({ itemId, number, expectedVersion }: { itemId: string; number: number; expectedVersion: number }) {
+export function RestoreRevisionButton({
+  itemId,
+  number,
+  expectedVersion,
+}: {
+  itemId: string;
+  number: number;
+  expectedVersion: number;
+}) {
   const [asking, setAsking] = useState(false);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -20,7 +28,11 @@ export function RestoreRevisionButton({ itemId, number, expectedVersion }: { ite
     try {
       const result = await restoreRevisionAction(null, { itemId, number, expectedVersion });
       if (result.ok) setMessage({ ok: true, text: `Revision ${number} restored as revision ${result.revision}.` });
-      else if (result.code === 'conflict') setMessage({ ok: false, text: 'The item changed since this page was opened. Reload the page, check the changes and try again.' });
+      else if (result.code === 'conflict')
+        setMessage({
+          ok: false,
+          text: 'The item changed since this page was opened. Reload the page, check the changes and try again.',
+        });
       else {
         const details = Object.values(result.fieldErrors).flat();
         setMessage({ ok: false, text: [result.message, ...details].join(' ') });
@@ -48,7 +60,12 @@ export function RestoreRevisionButton({ itemId, number, expectedVersion }: { ite
           </div>
         </div>
       ) : (
-        <button type="button" className="button button--small button--quiet" onClick={() => setAsking(true)} aria-label={`Restore revision ${number}`}>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={() => setAsking(true)}
+          aria-label={`Restore revision ${number}`}
+        >
           Restore
         </button>
       )}

@@ -17,7 +17,8 @@ export function SourcesField({
   readOnly: boolean;
   inputsReadOnly?: boolean;
 }) {
-  const update = (i: number, patch: Partial<SourceRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const update = (i: number, patch: Partial<SourceRow>) =>
+    onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const move = (i: number, by: -1 | 1) => {
     const next = [...rows];
     const [row] = next.splice(i, 1);
@@ -71,7 +72,13 @@ export function SourcesField({
                 </div>
                 {!readOnly && (
                   <div className="button-row">
-                    <button type="button" className="button button--small button--quiet" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move source ${n} up`}>
+                    <button
+                      type="button"
+                      className="button button--small button--quiet"
+                      disabled={i === 0}
+                      onClick={() => move(i, -1)}
+                      aria-label={`Move source ${n} up`}
+                    >
                       Move up
                     </button>
                     <button
@@ -83,7 +90,12 @@ export function SourcesField({
                     >
                       Move down
                     </button>
-                    <button type="button" className="button button--small button--danger" onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={`Remove source ${n}`}>
+                    <button
+                      type="button"
+                      className="button button--small button--danger"
+                      onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                      aria-label={`Remove source ${n}`}
+                    >
                       Remove
                     </button>
                   </div>
@@ -94,7 +106,11 @@ export function SourcesField({
         })}
       </ol>
       {!readOnly && (
-        <button type="button" className="button button--small button--quiet" onClick={() => onChange([...rows, { key: newRowKey(), name: '', url: '', date: '' }])}>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={() => onChange([...rows, { key: newRowKey(), name: '', url: '', date: '' }])}
+        >
           Add source
         </button>
       )}

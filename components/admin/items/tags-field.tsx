@@ -59,7 +59,12 @@ export function TagsField({
                 <span className="chip__kind">{tagKindLabel[t.kind]}:</span> {t.name}
               </span>
               {!readOnly && (
-                <button type="button" className="chip__remove" aria-label={`Remove tag ${tagKindLabel[t.kind]}: ${t.name}`} onClick={() => onChange(tags.filter((x) => x !== t))}>
+                <button
+                  type="button"
+                  className="chip__remove"
+                  aria-label={`Remove tag ${tagKindLabel[t.kind]}: ${t.name}`}
+                  onClick={() => onChange(tags.filter((x) => x !== t))}
+                >
                   ×
                 </button>
               )}

@@ -31,7 +31,12 @@ export function useUnsavedGuard(unsaved: boolean) {
       if (anchor.hasAttribute('download')) return;
       const url = new URL(anchor.href, window.location.href);
       // Links to a place on this very page leave nothing behind.
-      if (url.origin === window.location.origin && url.pathname === window.location.pathname && url.search === window.location.search) return;
+      if (
+        url.origin === window.location.origin &&
+        url.pathname === window.location.pathname &&
+        url.search === window.location.search
+      )
+        return;
       if (!window.confirm(LEAVE_WARNING)) {
         event.preventDefault();
         event.stopPropagation();

@@ -91,7 +91,11 @@ export function WorkflowPanel({
         <div className={`form-message ${message.ok ? 'form-message--ok' : 'form-message--error'}`} role="status">
           <p>{message.text}</p>
           {message.conflict && (
-            <button type="button" className="button button--small button--quiet" onClick={() => window.location.reload()}>
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => window.location.reload()}
+            >
               Load the current version
             </button>
           )}
@@ -127,7 +131,12 @@ export function WorkflowPanel({
                   <p>{confirm}</p>
                 )}
                 <div className="button-row">
-                  <button type="button" className={`button button--small${t.name === 'archive' || t.name === 'unpublish' ? ' button--danger' : ''}`} disabled={pending || busy} onClick={() => void fire(t)}>
+                  <button
+                    type="button"
+                    className={`button button--small${t.name === 'archive' || t.name === 'unpublish' ? ' button--danger' : ''}`}
+                    disabled={pending || busy}
+                    onClick={() => void fire(t)}
+                  >
                     {t.requiresNote ? 'Send the request' : `Yes, ${t.label.toLowerCase()}`}
                   </button>
                   <button type="button" className="button button--small button--quiet" onClick={() => setAsking(null)}>

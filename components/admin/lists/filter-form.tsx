@@ -8,7 +8,17 @@ import { withQuery } from './search-params';
  * bookmarked), which with JavaScript navigates client-side and leaves empty fields out of the URL.
  * Give it a `key` of the current query so its fields show the filters of the page being shown.
  */
-export function FilterForm({ action, label, inline, children }: { action: string; label: string; inline?: boolean; children: React.ReactNode }) {
+export function FilterForm({
+  action,
+  label,
+  inline,
+  children,
+}: {
+  action: string;
+  label: string;
+  inline?: boolean;
+  children: React.ReactNode;
+}) {
   const router = useRouter();
   return (
     <form
@@ -20,7 +30,8 @@ export function FilterForm({ action, label, inline, children }: { action: string
       onSubmit={(event) => {
         event.preventDefault();
         const values: Record<string, string> = {};
-        for (const [key, value] of new FormData(event.currentTarget)) if (typeof value === 'string' && value.trim()) values[key] = value.trim();
+        for (const [key, value] of new FormData(event.currentTarget))
+          if (typeof value === 'string' && value.trim()) values[key] = value.trim();
         router.push(withQuery(action, values));
       }}
     >

@@ -9,7 +9,15 @@ import { StateBadge } from './state-badge';
  * Items as a real table: a caption saying what is listed and in which order, column headers, the
  * title as each row's header (screen readers announce it when moving along a row).
  */
-export function ItemTable({ items, caption, showAuthor }: { items: ItemListRow[]; caption: React.ReactNode; showAuthor: boolean }) {
+export function ItemTable({
+  items,
+  caption,
+  showAuthor,
+}: {
+  items: ItemListRow[];
+  caption: React.ReactNode;
+  showAuthor: boolean;
+}) {
   return (
     <div className="table-wrap">
       <table className="desk-table">

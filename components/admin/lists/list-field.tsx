@@ -1,5 +1,15 @@
 /** A labelled select for a list's filter form (GET: the value goes into the URL). */
-export function FilterSelect({ name, label, value, children }: { name: string; label: string; value: string | undefined; children: React.ReactNode }) {
+export function FilterSelect({
+  name,
+  label,
+  value,
+  children,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  children: React.ReactNode;
+}) {
   const id = `filter-${name}`;
   return (
     <div className="field">
@@ -12,7 +22,17 @@ export function FilterSelect({ name, label, value, children }: { name: string; l
 }
 
 /** A labelled search box for a list's filter form. */
-export function FilterSearch({ name = 'q', label, value, hint }: { name?: string; label: string; value: string | undefined; hint?: string }) {
+export function FilterSearch({
+  name = 'q',
+  label,
+  value,
+  hint,
+}: {
+  name?: string;
+  label: string;
+  value: string | undefined;
+  hint?: string;
+}) {
   const id = `filter-${name}`;
   return (
     <div className="field">
@@ -22,7 +42,14 @@ export function FilterSearch({ name = 'q', label, value, hint }: { name?: string
           {hint}
         </p>
       )}
-      <input id={id} name={name} type="search" defaultValue={value ?? ''} maxLength={200} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input
+        id={id}
+        name={name}
+        type="search"
+        defaultValue={value ?? ''}
+        maxLength={200}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
     </div>
   );
 }

@@ -11,7 +11,17 @@ export function pageWindow(page: number, pageCount: number): (number | 'gap')[] 
 }
 
 /** Previous, numbered and next page links; the filters stay in every link (hrefFor builds them). */
-export function Pagination({ page, pageCount, hrefFor, label = 'Pages' }: { page: number; pageCount: number; hrefFor: (page: number) => string; label?: string }) {
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+  label = 'Pages',
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  label?: string;
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label={label} className="pager">

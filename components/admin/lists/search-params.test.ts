@@ -15,8 +15,22 @@ describe('the item list URL', () => {
   });
 
   it('drops what it does not understand instead of failing', () => {
-    const query = parseItemListQuery({ kind: 'poem', state: ['nope', 'DRAFT'], author: 'x y', issue: "'; drop", page: '-2' });
-    expect(query).toEqual({ kind: undefined, state: undefined, author: undefined, issue: undefined, tag: undefined, q: undefined, page: 1 });
+    const query = parseItemListQuery({
+      kind: 'poem',
+      state: ['nope', 'DRAFT'],
+      author: 'x y',
+      issue: "'; drop",
+      page: '-2',
+    });
+    expect(query).toEqual({
+      kind: undefined,
+      state: undefined,
+      author: undefined,
+      issue: undefined,
+      tag: undefined,
+      q: undefined,
+      page: 1,
+    });
     expect(hasItemFilters(query)).toBe(false);
     expect(pageParam({ page: '1e3' })).toBe(1);
     expect(pageParam({ page: '0' })).toBe(1);
@@ -31,10 +45,22 @@ describe('the item list URL', () => {
   });
 
   it('writes short, readable URLs that read back the same', () => {
-    const href = itemListHref({ kind: 'PUBLICATION_REVIEW', state: 'APPROVED', issue: 'none', q: 'trafficking report', page: 2 });
+    const href = itemListHref({
+      kind: 'PUBLICATION_REVIEW',
+      state: 'APPROVED',
+      issue: 'none',
+      q: 'trafficking report',
+      page: 2,
+    });
     expect(href).toBe('/admin/items?kind=publication_review&state=approved&issue=none&q=trafficking+report&page=2');
     const params = Object.fromEntries(new URL(href, 'http://x').searchParams);
-    expect(parseItemListQuery(params)).toMatchObject({ kind: 'PUBLICATION_REVIEW', state: 'APPROVED', issue: 'none', q: 'trafficking report', page: 2 });
+    expect(parseItemListQuery(params)).toMatchObject({
+      kind: 'PUBLICATION_REVIEW',
+      state: 'APPROVED',
+      issue: 'none',
+      q: 'trafficking report',
+      page: 2,
+    });
     expect(itemListHref({ page: 1 })).toBe('/admin/items');
     expect(withQuery('/admin/meetings', { q: '', page: '2' })).toBe('/admin/meetings?page=2');
   });

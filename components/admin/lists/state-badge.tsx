@@ -3,5 +3,7 @@ import { itemStateLabel } from '@/lib/workflow/states';
 
 /** An item's workflow state as a badge; the words carry the meaning, the colour only repeats it. */
 export function StateBadge({ state }: { state: ItemState }) {
-  return <span className={`state-badge state-badge--${state.toLowerCase().replace('_', '-')}`}>{itemStateLabel[state]}</span>;
+  return (
+    <span className={`state-badge state-badge--${state.toLowerCase().replace('_', '-')}`}>{itemStateLabel[state]}</span>
+  );
 }

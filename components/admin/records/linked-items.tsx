@@ -5,7 +5,19 @@ import { issueLabel, itemKindLabel } from '@/lib/format/labels';
 import { StateBadge } from '@/components/admin/lists/state-badge';
 
 /** The items that report on a meeting or review a publication, as far as the reader may see them. */
-export function LinkedItems({ id, title, items, empty, showAuthor }: { id: string; title: string; items: RecordItemRow[]; empty: string; showAuthor: boolean }) {
+export function LinkedItems({
+  id,
+  title,
+  items,
+  empty,
+  showAuthor,
+}: {
+  id: string;
+  title: string;
+  items: RecordItemRow[];
+  empty: string;
+  showAuthor: boolean;
+}) {
   return (
     <section className="panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{title}</h2>

@@ -21,7 +21,17 @@ export type MeetingFormValues = {
   url: string;
 };
 
-export const EMPTY_MEETING: MeetingFormValues = { name: '', startDate: '', endDate: '', datePrecision: 'DAY', city: '', country: '', organisers: '', participants: '', url: '' };
+export const EMPTY_MEETING: MeetingFormValues = {
+  name: '',
+  startDate: '',
+  endDate: '',
+  datePrecision: 'DAY',
+  city: '',
+  country: '',
+  organisers: '',
+  participants: '',
+  url: '',
+};
 
 const LABELS: Record<keyof MeetingFormValues, string> = {
   name: 'Name of the meeting',
@@ -47,8 +57,13 @@ const P = 'meeting-';
  * Add a meeting (anyone signed in) or change one (editors; the server checks again). Every field is
  * checked in the browser by meetingSchema, the schema the server action parses with.
  */
-export function MeetingForm(props: { mode: 'create' } | { mode: 'edit'; meetingId: string; version: string; initial: MeetingFormValues }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(props.mode === 'create' ? createMeetingAction : updateMeetingAction, null);
+export function MeetingForm(
+  props: { mode: 'create' } | { mode: 'edit'; meetingId: string; version: string; initial: MeetingFormValues },
+) {
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(
+    props.mode === 'create' ? createMeetingAction : updateMeetingAction,
+    null,
+  );
   const form = useSchemaForm(meetingSchema, state);
   const initial = props.mode === 'edit' ? props.initial : EMPTY_MEETING;
   const v = (field: keyof MeetingFormValues) => form.values?.[field] ?? initial[field];
@@ -70,19 +85,89 @@ export function MeetingForm(props: { mode: 'create' } | { mode: 'edit'; meetingI
       {form.showSummary && <ErrorSummary errors={e} labels={LABELS} idPrefix={P} summaryRef={form.summaryRef} />}
       {props.mode === 'edit' && <input type="hidden" name="meetingId" value={props.meetingId} />}
 
-      <TextField idPrefix={P} name="name" label={LABELS.name} defaultValue={v('name')} errors={e.name} required autoComplete="off" />
+      <TextField
+        idPrefix={P}
+        name="name"
+        label={LABELS.name}
+        defaultValue={v('name')}
+        errors={e.name}
+        required
+        autoComplete="off"
+      />
       <div className="form-row">
-        <TextField idPrefix={P} name="startDate" label={LABELS.startDate} type="date" defaultValue={v('startDate')} errors={e.startDate} />
-        <TextField idPrefix={P} name="endDate" label={LABELS.endDate} type="date" defaultValue={v('endDate')} errors={e.endDate} hint="Leave empty for a one-day meeting." />
-        <SelectField idPrefix={P} name="datePrecision" label={LABELS.datePrecision} defaultValue={v('datePrecision')} errors={e.datePrecision} options={PRECISION} />
+        <TextField
+          idPrefix={P}
+          name="startDate"
+          label={LABELS.startDate}
+          type="date"
+          defaultValue={v('startDate')}
+          errors={e.startDate}
+        />
+        <TextField
+          idPrefix={P}
+          name="endDate"
+          label={LABELS.endDate}
+          type="date"
+          defaultValue={v('endDate')}
+          errors={e.endDate}
+          hint="Leave empty for a one-day meeting."
+        />
+        <SelectField
+          idPrefix={P}
+          name="datePrecision"
+          label={LABELS.datePrecision}
+          defaultValue={v('datePrecision')}
+          errors={e.datePrecision}
+          options={PRECISION}
+        />
       </div>
       <div className="form-row">
-        <TextField idPrefix={P} name="city" label={LABELS.city} defaultValue={v('city')} errors={e.city} autoComplete="off" />
-        <TextField idPrefix={P} name="country" label={LABELS.country} defaultValue={v('country')} errors={e.country} autoComplete="off" />
+        <TextField
+          idPrefix={P}
+          name="city"
+          label={LABELS.city}
+          defaultValue={v('city')}
+          errors={e.city}
+          autoComplete="off"
+        />
+        <TextField
+          idPrefix={P}
+          name="country"
+          label={LABELS.country}
+          defaultValue={v('country')}
+          errors={e.country}
+          autoComplete="off"
+        />
       </div>
-      <TextAreaField idPrefix={P} name="organisers" label={LABELS.organisers} defaultValue={v('organisers')} errors={e.organisers} wide rows={2} />
-      <TextAreaField idPrefix={P} name="participants" label={LABELS.participants} defaultValue={v('participants')} errors={e.participants} wide rows={3} hint="A line on who attended: ministers, agencies, NGOs." />
-      <TextField idPrefix={P} name="url" label={LABELS.url} type="url" defaultValue={v('url')} errors={e.url} hint="Starting with http:// or https://." autoComplete="off" />
+      <TextAreaField
+        idPrefix={P}
+        name="organisers"
+        label={LABELS.organisers}
+        defaultValue={v('organisers')}
+        errors={e.organisers}
+        wide
+        rows={2}
+      />
+      <TextAreaField
+        idPrefix={P}
+        name="participants"
+        label={LABELS.participants}
+        defaultValue={v('participants')}
+        errors={e.participants}
+        wide
+        rows={3}
+        hint="A line on who attended: ministers, agencies, NGOs."
+      />
+      <TextField
+        idPrefix={P}
+        name="url"
+        label={LABELS.url}
+        type="url"
+        defaultValue={v('url')}
+        errors={e.url}
+        hint="Starting with http:// or https://."
+        autoComplete="off"
+      />
 
       <button type="submit" className="button" disabled={pending}>
         {pending ? 'Saving…' : props.mode === 'create' ? 'Add meeting' : 'Save meeting'}

@@ -28,7 +28,15 @@ function ErrorText({ id, errors }: { id?: string; errors?: string[] }) {
 }
 
 /** A labelled textarea with its hint and errors, like TextField. */
-export function TextAreaField({ name, label, idPrefix, errors, hint, wide, ...rest }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id'>) {
+export function TextAreaField({
+  name,
+  label,
+  idPrefix,
+  errors,
+  hint,
+  wide,
+  ...rest
+}: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id'>) {
   const id = `${idPrefix}${name}`;
   const { hintId, errorId, describedBy: by } = describedBy(id, hint, errors);
   return (
@@ -50,7 +58,10 @@ export function SelectField({
   hint,
   options,
   ...rest
-}: Common & { options: { value: string; label: string }[] } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'id'>) {
+}: Common & { options: { value: string; label: string }[] } & Omit<
+    SelectHTMLAttributes<HTMLSelectElement>,
+    'name' | 'id'
+  >) {
   const id = `${idPrefix}${name}`;
   const { hintId, errorId, describedBy: by } = describedBy(id, hint, errors);
   return (
@@ -70,7 +81,15 @@ export function SelectField({
 }
 
 /** A group of radio buttons: a fieldset whose legend names the choice. */
-export function RadioField({ name, label, idPrefix, errors, hint, options, defaultValue }: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
+export function RadioField({
+  name,
+  label,
+  idPrefix,
+  errors,
+  hint,
+  options,
+  defaultValue,
+}: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
   const id = `${idPrefix}${name}`;
   const { hintId, errorId, describedBy: by } = describedBy(id, hint, errors);
   return (
@@ -103,11 +122,26 @@ export function ErrorSummary({
   summaryRef: React.RefObject<HTMLDivElement | null>;
 }) {
   const fields = Object.keys(labels).filter((f) => errors[f]?.length);
-  const general = [...(errors[''] ?? []), ...Object.keys(errors).filter((f) => f !== '' && !(f in labels)).flatMap((f) => errors[f] ?? [])];
+  const general = [
+    ...(errors[''] ?? []),
+    ...Object.keys(errors)
+      .filter((f) => f !== '' && !(f in labels))
+      .flatMap((f) => errors[f] ?? []),
+  ];
   if (fields.length === 0 && general.length === 0) return null;
   return (
-    <div className="error-summary" ref={summaryRef} tabIndex={-1} role="group" aria-labelledby={`${idPrefix}error-summary-heading`}>
-      <h2 id={`${idPrefix}error-summary-heading`}>{fields.length + general.length === 1 ? 'One thing to correct' : `${fields.length + general.length} things to correct`}</h2>
+    <div
+      className="error-summary"
+      ref={summaryRef}
+      tabIndex={-1}
+      role="group"
+      aria-labelledby={`${idPrefix}error-summary-heading`}
+    >
+      <h2 id={`${idPrefix}error-summary-heading`}>
+        {fields.length + general.length === 1
+          ? 'One thing to correct'
+          : `${fields.length + general.length} things to correct`}
+      </h2>
       <ul>
         {general.map((m) => (
           <li key={m}>{m}</li>

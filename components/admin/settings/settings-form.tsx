@@ -10,7 +10,19 @@ import { FormMessage, TextField } from '../form-field';
 type Props = { values: SettingsValues; savedAt: string | null; templateIsDefault: boolean };
 type Row = { key: number; title: string; acceptsKind: string };
 
-function TextArea({ name, label, defaultValue, errors, hint }: { name: string; label: string; defaultValue: string; errors?: string[]; hint?: string }) {
+function TextArea({
+  name,
+  label,
+  defaultValue,
+  errors,
+  hint,
+}: {
+  name: string;
+  label: string;
+  defaultValue: string;
+  errors?: string[];
+  hint?: string;
+}) {
   const id = `settings-${name}`;
   const errorId = errors?.length ? `${id}-error` : undefined;
   const hintId = hint ? `${id}-hint` : undefined;
@@ -22,7 +34,14 @@ function TextArea({ name, label, defaultValue, errors, hint }: { name: string; l
           {hint}
         </p>
       )}
-      <textarea id={id} name={name} rows={3} defaultValue={defaultValue} aria-invalid={errorId ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined} />
+      <textarea
+        id={id}
+        name={name}
+        rows={3}
+        defaultValue={defaultValue}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+      />
       {errorId && (
         <p className="field__error" id={errorId}>
           {errors!.join(' ')}
@@ -39,12 +58,22 @@ function TextArea({ name, label, defaultValue, errors, hint }: { name: string; l
 export function SettingsForm({ values, savedAt, templateIsDefault }: Props) {
   const [state, formAction, pending] = useActionState(updateSettingsAction, null);
   const failed = state && !state.ok ? state : null;
-  const shown: Record<string, string> = failed?.values ?? (Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v === 'string')) as Record<string, string>);
-  const rows = failed ? templateRowsFromValues(failed.values) : values.sectionTemplate.map((r) => ({ title: r.title, acceptsKind: r.acceptsKind ?? '' }));
+  const shown: Record<string, string> =
+    failed?.values ??
+    (Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v === 'string')) as Record<string, string>);
+  const rows = failed
+    ? templateRowsFromValues(failed.values)
+    : values.sectionTemplate.map((r) => ({ title: r.title, acceptsKind: r.acceptsKind ?? '' }));
   const errors = failed?.fieldErrors ?? {};
   const errorCount = Object.values(errors).reduce((n, list) => n + list.length, 0);
   return (
-    <form action={formAction} noValidate key={failed ? JSON.stringify(failed.values) : `saved-${savedAt}`} aria-label="Publication settings" className="settings-form">
+    <form
+      action={formAction}
+      noValidate
+      key={failed ? JSON.stringify(failed.values) : `saved-${savedAt}`}
+      aria-label="Publication settings"
+      className="settings-form"
+    >
       {failed ? (
         <p className="form-message form-message--error" role="alert">
           {errorCount > 1 ? `${errorCount} fields need correcting: see the messages below.` : failed.message}
@@ -55,28 +84,91 @@ export function SettingsForm({ values, savedAt, templateIsDefault }: Props) {
 
       <fieldset className="panel">
         <legend>Masthead</legend>
-        <TextField name="title" idPrefix="settings-" label="Title" defaultValue={shown.title} errors={errors.title} required />
-        <TextField name="subtitle" idPrefix="settings-" label="Subtitle" defaultValue={shown.subtitle} errors={errors.subtitle} />
-        <TextField name="publisher" idPrefix="settings-" label="Publisher" defaultValue={shown.publisher} errors={errors.publisher} />
+        <TextField
+          name="title"
+          idPrefix="settings-"
+          label="Title"
+          defaultValue={shown.title}
+          errors={errors.title}
+          required
+        />
+        <TextField
+          name="subtitle"
+          idPrefix="settings-"
+          label="Subtitle"
+          defaultValue={shown.subtitle}
+          errors={errors.subtitle}
+        />
+        <TextField
+          name="publisher"
+          idPrefix="settings-"
+          label="Publisher"
+          defaultValue={shown.publisher}
+          errors={errors.publisher}
+        />
       </fieldset>
 
       <fieldset className="panel">
         <legend>Contact and identifiers (footer)</legend>
-        <TextArea name="postalAddress" label="Postal address" defaultValue={shown.postalAddress ?? ''} errors={errors.postalAddress} />
+        <TextArea
+          name="postalAddress"
+          label="Postal address"
+          defaultValue={shown.postalAddress ?? ''}
+          errors={errors.postalAddress}
+        />
         <div className="form-row">
-          <TextField name="contactEmail" idPrefix="settings-" label="Contact e-mail" type="email" defaultValue={shown.contactEmail} errors={errors.contactEmail} />
-          <TextField name="contactPhone" idPrefix="settings-" label="Contact phone" type="tel" defaultValue={shown.contactPhone} errors={errors.contactPhone} />
+          <TextField
+            name="contactEmail"
+            idPrefix="settings-"
+            label="Contact e-mail"
+            type="email"
+            defaultValue={shown.contactEmail}
+            errors={errors.contactEmail}
+          />
+          <TextField
+            name="contactPhone"
+            idPrefix="settings-"
+            label="Contact phone"
+            type="tel"
+            defaultValue={shown.contactPhone}
+            errors={errors.contactPhone}
+          />
         </div>
         <div className="form-row">
-          <TextField name="webAddress" idPrefix="settings-" label="Web address" type="url" defaultValue={shown.webAddress} errors={errors.webAddress} hint="Starting with https:// or http://" />
-          <TextField name="issn" idPrefix="settings-" label="ISSN" defaultValue={shown.issn} errors={errors.issn} hint="Such as 1020-8852." />
+          <TextField
+            name="webAddress"
+            idPrefix="settings-"
+            label="Web address"
+            type="url"
+            defaultValue={shown.webAddress}
+            errors={errors.webAddress}
+            hint="Starting with https:// or http://"
+          />
+          <TextField
+            name="issn"
+            idPrefix="settings-"
+            label="ISSN"
+            defaultValue={shown.issn}
+            errors={errors.issn}
+            hint="Such as 1020-8852."
+          />
         </div>
       </fieldset>
 
       <fieldset className="panel">
         <legend>Notices (footer)</legend>
-        <TextArea name="disclaimer" label="Disclaimer" defaultValue={shown.disclaimer ?? ''} errors={errors.disclaimer} />
-        <TextArea name="reproductionNotice" label="Reproduction notice" defaultValue={shown.reproductionNotice ?? ''} errors={errors.reproductionNotice} />
+        <TextArea
+          name="disclaimer"
+          label="Disclaimer"
+          defaultValue={shown.disclaimer ?? ''}
+          errors={errors.disclaimer}
+        />
+        <TextArea
+          name="reproductionNotice"
+          label="Reproduction notice"
+          defaultValue={shown.reproductionNotice ?? ''}
+          errors={errors.reproductionNotice}
+        />
       </fieldset>
 
       <TemplateRows initial={rows} errors={errors} templateIsDefault={templateIsDefault && !failed} />
@@ -89,7 +181,15 @@ export function SettingsForm({ values, savedAt, templateIsDefault }: Props) {
 }
 
 /** The section template: rows of title and accepted kind; add, remove, move up and down. */
-function TemplateRows({ initial, errors, templateIsDefault }: { initial: { title: string; acceptsKind: string }[]; errors: Record<string, string[]>; templateIsDefault: boolean }) {
+function TemplateRows({
+  initial,
+  errors,
+  templateIsDefault,
+}: {
+  initial: { title: string; acceptsKind: string }[];
+  errors: Record<string, string[]>;
+  templateIsDefault: boolean;
+}) {
   const nextKey = useRef(initial.length);
   const [rows, setRows] = useState<Row[]>(() => initial.map((r, i) => ({ key: i, ...r })));
   const [announcement, setAnnouncement] = useState('');
@@ -99,8 +199,12 @@ function TemplateRows({ initial, errors, templateIsDefault }: { initial: { title
   const listRef = useRef<HTMLOListElement>(null);
   const current = (): Row[] =>
     rows.map((row) => {
-      const title = listRef.current?.querySelector<HTMLInputElement>(`[data-row="${row.key}"][data-part="title"]`)?.value ?? row.title;
-      const acceptsKind = listRef.current?.querySelector<HTMLSelectElement>(`[data-row="${row.key}"][data-part="kind"]`)?.value ?? row.acceptsKind;
+      const title =
+        listRef.current?.querySelector<HTMLInputElement>(`[data-row="${row.key}"][data-part="title"]`)?.value ??
+        row.title;
+      const acceptsKind =
+        listRef.current?.querySelector<HTMLSelectElement>(`[data-row="${row.key}"][data-part="kind"]`)?.value ??
+        row.acceptsKind;
       return { ...row, title, acceptsKind };
     });
 
@@ -161,7 +265,13 @@ function TemplateRows({ initial, errors, templateIsDefault }: { initial: { title
               </div>
               <div className={`field${kindErrors ? ' field--invalid' : ''}`}>
                 <label htmlFor={`template-${row.key}-kind`}>Section {index + 1} accepts</label>
-                <select id={`template-${row.key}-kind`} name={`sectionTemplate.${index}.acceptsKind`} defaultValue={row.acceptsKind} data-row={row.key} data-part="kind">
+                <select
+                  id={`template-${row.key}-kind`}
+                  name={`sectionTemplate.${index}.acceptsKind`}
+                  defaultValue={row.acceptsKind}
+                  data-row={row.key}
+                  data-part="kind"
+                >
                   {acceptsKindOptions.map((o) => (
                     <option key={o.value} value={o.value}>
                       {o.label}
@@ -171,7 +281,14 @@ function TemplateRows({ initial, errors, templateIsDefault }: { initial: { title
                 {kindErrors && <p className="field__error">{kindErrors.join(' ')}</p>}
               </div>
               <div className="row-actions template-row__actions">
-                <button type="button" id={`template-${row.key}-up`} className="button button--small button--quiet" aria-disabled={index === 0 || undefined} aria-label={`Move section ${index + 1} up`} onClick={() => move(index, -1)}>
+                <button
+                  type="button"
+                  id={`template-${row.key}-up`}
+                  className="button button--small button--quiet"
+                  aria-disabled={index === 0 || undefined}
+                  aria-label={`Move section ${index + 1} up`}
+                  onClick={() => move(index, -1)}
+                >
                   Move up
                 </button>
                 <button

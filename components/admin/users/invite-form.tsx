@@ -15,7 +15,12 @@ export function InviteForm({ smtp }: { smtp: boolean }) {
   const values = failed?.values ?? {};
   return (
     // key: after a refusal the form is drawn again with what was typed (React resets forms after an action).
-    <form action={formAction} noValidate key={failed ? JSON.stringify(values) : 'fresh'} aria-labelledby="invite-heading">
+    <form
+      action={formAction}
+      noValidate
+      key={failed ? JSON.stringify(values) : 'fresh'}
+      aria-labelledby="invite-heading"
+    >
       <FormMessage state={state} />
       {state?.ok && !smtp && (
         <p className="muted">
@@ -23,11 +28,33 @@ export function InviteForm({ smtp }: { smtp: boolean }) {
         </p>
       )}
       <div className="form-row">
-        <TextField name="name" idPrefix="invite-" label="Name" autoComplete="off" defaultValue={values.name} errors={errors.name} required />
-        <TextField name="email" idPrefix="invite-" label="E-mail address" type="email" autoComplete="off" defaultValue={values.email} errors={errors.email} required />
+        <TextField
+          name="name"
+          idPrefix="invite-"
+          label="Name"
+          autoComplete="off"
+          defaultValue={values.name}
+          errors={errors.name}
+          required
+        />
+        <TextField
+          name="email"
+          idPrefix="invite-"
+          label="E-mail address"
+          type="email"
+          autoComplete="off"
+          defaultValue={values.email}
+          errors={errors.email}
+          required
+        />
         <div className={`field${errors.role ? ' field--invalid' : ''}`}>
           <label htmlFor="invite-role">Role</label>
-          <select id="invite-role" name="role" defaultValue={values.role ?? 'CONTRIBUTOR'} aria-describedby={errors.role ? 'invite-role-error' : undefined}>
+          <select
+            id="invite-role"
+            name="role"
+            defaultValue={values.role ?? 'CONTRIBUTOR'}
+            aria-describedby={errors.role ? 'invite-role-error' : undefined}
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {roleLabel[r]}

@@ -31,7 +31,12 @@ function RowMessage({ state }: { state: ActionResult | null }) {
 function SubmitButton({ label, name, danger }: { label: string; name: string; danger?: boolean }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" className={`button button--small ${danger ? 'button--danger' : 'button--quiet'}`} disabled={pending} aria-label={`${label}: ${name}`}>
+    <button
+      type="submit"
+      className={`button button--small ${danger ? 'button--danger' : 'button--quiet'}`}
+      disabled={pending}
+      aria-label={`${label}: ${name}`}
+    >
       {label}
     </button>
   );
@@ -54,7 +59,12 @@ export function RoleForm({ user }: { user: UserRowDto }) {
             </option>
           ))}
         </select>
-        <button type="submit" className="button button--small button--quiet" disabled={pending} aria-label={`Change role: ${user.name}`}>
+        <button
+          type="submit"
+          className="button button--small button--quiet"
+          disabled={pending}
+          aria-label={`Change role: ${user.name}`}
+        >
           Change
         </button>
       </form>

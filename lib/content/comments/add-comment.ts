@@ -14,7 +14,10 @@ import { commentSelect, type CommentView } from './comment-view';
 export async function addComment(actor: Actor, itemId: string, input: CommentInput): Promise<CommentView> {
   const person = requireActor(actor);
   const db = getDb();
-  const item = await db.item.findUnique({ where: { id: itemId }, select: { state: true, authorId: true, title: true, standfirst: true, bodyText: true } });
+  const item = await db.item.findUnique({
+    where: { id: itemId },
+    select: { state: true, authorId: true, title: true, standfirst: true, bodyText: true },
+  });
   if (!item) throw new NotFoundError();
   enforce(decideItem(person, 'item.comment', item));
   const parsed = parseWith(commentSchema, input);
@@ -23,7 +26,9 @@ export async function addComment(actor: Actor, itemId: string, input: CommentInp
   if (quote !== null) {
     const text = normaliseForQuote([item.title, item.standfirst, item.bodyText].join('\n'));
     if (!text.includes(normaliseForQuote(quote))) {
-      throw new ValidationError({ quote: ['The quoted passage is not in the current text (it may have just changed): select it again.'] });
+      throw new ValidationError({
+        quote: ['The quoted passage is not in the current text (it may have just changed): select it again.'],
+      });
     }
   }
   return db.reviewComment.create({ data: { itemId, authorId: person.id, body, quote }, select: commentSelect });

@@ -8,7 +8,10 @@ import { commentSelect, type CommentView } from './comment-view';
 async function setResolved(actor: Actor, commentId: string, resolved: boolean): Promise<CommentView> {
   const person = requireActor(actor);
   const db = getDb();
-  const comment = await db.reviewComment.findUnique({ where: { id: commentId }, select: { id: true, item: { select: { state: true, authorId: true } } } });
+  const comment = await db.reviewComment.findUnique({
+    where: { id: commentId },
+    select: { id: true, item: { select: { state: true, authorId: true } } },
+  });
   if (!comment) throw new NotFoundError();
   enforce(decideItem(person, 'item.resolveComment', comment.item));
   // Conditional update: resolving twice (two tabs, two people) keeps the first resolver and time.

@@ -9,7 +9,12 @@ export type RevisionComparison = { from: RevisionSummary; to: RevisionSummary; c
  * What changed between two revisions of an item (any two, either order): word-level for title,
  * standfirst and text, field by field for the rest.
  */
-export async function compareRevisions(actor: Actor, itemId: string, fromNumber: number, toNumber: number): Promise<RevisionComparison> {
+export async function compareRevisions(
+  actor: Actor,
+  itemId: string,
+  fromNumber: number,
+  toNumber: number,
+): Promise<RevisionComparison> {
   await readableItem(actor, itemId);
   const [from, to] = await Promise.all([loadRevision(itemId, fromNumber), loadRevision(itemId, toNumber)]);
   const { snapshot: a, ...fromSummary } = from;

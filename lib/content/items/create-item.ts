@@ -40,7 +40,14 @@ export async function createItem(actor: Actor, input: ItemInput): Promise<SaveIt
       snapshot: snapshotOf(fields, tags, refs),
       now: savedAt,
     });
-    await recordEvent(tx, { actorId: person.id, action: 'item.create', entityType: 'Item', entityId: item.id, toState: 'DRAFT', data: { kind: fields.kind } });
+    await recordEvent(tx, {
+      actorId: person.id,
+      action: 'item.create',
+      entityType: 'Item',
+      entityId: item.id,
+      toState: 'DRAFT',
+      data: { kind: fields.kind },
+    });
     return { itemId: item.id, version: item.version, slug: item.slug, savedAt, revision };
   });
 }

@@ -9,7 +9,10 @@ import { listRecentEvents, type RecentEventView } from '@/lib/audit/list-recent-
 import type { ItemListRow } from './list-items';
 
 /** What a dashboard block shows of an item (a subset of the item list's row). */
-export type DeskItem = Pick<ItemListRow, 'id' | 'kind' | 'state' | 'title' | 'author' | 'issue' | 'openCommentCount' | 'updatedAt'>;
+export type DeskItem = Pick<
+  ItemListRow,
+  'id' | 'kind' | 'state' | 'title' | 'author' | 'issue' | 'openCommentCount' | 'updatedAt'
+>;
 
 export type DeskBlock = { items: DeskItem[]; total: number };
 
@@ -92,7 +95,10 @@ export async function getDeskOverview(actor: Actor, options: GetDeskOverviewOpti
     WHERE r."rank" <= ${perBlock}
     ORDER BY r."state", r."rank"`;
 
-  const [rows, activity] = await Promise.all([getDb().$queryRaw<Row[]>(query), listRecentEvents(person, { limit: options.activity ?? 10 })]);
+  const [rows, activity] = await Promise.all([
+    getDb().$queryRaw<Row[]>(query),
+    listRecentEvents(person, { limit: options.activity ?? 10 }),
+  ]);
 
   const blockOf = (state: ItemState): DeskBlock => {
     const mine = rows.filter((r) => r.state === state);
@@ -112,7 +118,12 @@ export async function getDeskOverview(actor: Actor, options: GetDeskOverviewOpti
   };
   const notes: Record<string, ChangeRequestNote> = {};
   for (const r of rows) {
-    if (r.note && r.noteAt) notes[r.id] = { note: r.note, at: r.noteAt, by: r.noteById ? { id: r.noteById, name: r.noteByName ?? '' } : null };
+    if (r.note && r.noteAt)
+      notes[r.id] = {
+        note: r.note,
+        at: r.noteAt,
+        by: r.noteById ? { id: r.noteById, name: r.noteByName ?? '' } : null,
+      };
   }
 
   return {

@@ -144,8 +144,12 @@ export async function getItemForEdit(actor: Actor, itemId: string): Promise<Item
         }
       : null,
     openCommentCount: item._count.comments,
-    changeRequest: changeRequest ? { note: changeRequest.note ?? '', by: changeRequest.actor, at: changeRequest.createdAt } : null,
-    lastSaved: lastRevision ? { by: lastRevision.author, at: lastRevision.updatedAt, revisionNumber: lastRevision.number } : null,
+    changeRequest: changeRequest
+      ? { note: changeRequest.note ?? '', by: changeRequest.actor, at: changeRequest.createdAt }
+      : null,
+    lastSaved: lastRevision
+      ? { by: lastRevision.author, at: lastRevision.updatedAt, revisionNumber: lastRevision.number }
+      : null,
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
     publishedAt: item.publishedAt,

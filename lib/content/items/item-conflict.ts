@@ -40,7 +40,10 @@ export async function describeConflict(
   mine: ItemSnapshot,
   keptAsRevision: number | null,
 ): Promise<ItemConflict | null> {
-  const item = await tx.item.findUnique({ where: { id: itemId }, select: { ...snapshotSelect, id: true, state: true, version: true, authorId: true } });
+  const item = await tx.item.findUnique({
+    where: { id: itemId },
+    select: { ...snapshotSelect, id: true, state: true, version: true, authorId: true },
+  });
   if (!item) return null;
   // One after another: queries of one transaction share its connection.
   const lastSave = await tx.revision.findFirst({

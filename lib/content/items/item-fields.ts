@@ -23,14 +23,20 @@ export async function checkReferences(
 ): Promise<{ fieldErrors: FieldErrors; meetingLabel: string | null; publicationLabel: string | null }> {
   const [meeting, publication, slugTaken] = await Promise.all([
     fields.meetingId ? db.meeting.findUnique({ where: { id: fields.meetingId }, select: { name: true } }) : null,
-    fields.publicationId ? db.publication.findUnique({ where: { id: fields.publicationId }, select: { title: true } }) : null,
+    fields.publicationId
+      ? db.publication.findUnique({ where: { id: fields.publicationId }, select: { title: true } })
+      : null,
     item.issueId
-      ? db.item.findFirst({ where: { issueId: item.issueId, slug: fields.slug, ...(item.id ? { id: { not: item.id } } : {}) }, select: { id: true } })
+      ? db.item.findFirst({
+          where: { issueId: item.issueId, slug: fields.slug, ...(item.id ? { id: { not: item.id } } : {}) },
+          select: { id: true },
+        })
       : null,
   ]);
   const fieldErrors: FieldErrors = {};
   if (fields.meetingId && !meeting) fieldErrors.meetingId = ['That meeting no longer exists: choose another.'];
-  if (fields.publicationId && !publication) fieldErrors.publicationId = ['That publication no longer exists: choose another.'];
+  if (fields.publicationId && !publication)
+    fieldErrors.publicationId = ['That publication no longer exists: choose another.'];
   if (slugTaken) fieldErrors.slug = [slugTakenMessage];
   return { fieldErrors, meetingLabel: meeting?.name ?? null, publicationLabel: publication?.title ?? null };
 }
@@ -54,11 +60,21 @@ export function itemColumns(fields: ItemFields) {
  * Replaces an item's sources (in order) and tags (existing tags picked, new ones created).
  * Returns the tags as stored: an existing tag keeps its own spelling ("indonesia" picks "Indonesia").
  */
-export async function writeSourcesAndTags(tx: Tx, itemId: string, fields: Pick<ItemFields, 'sources' | 'tags'>): Promise<ItemSnapshot['tags']> {
+export async function writeSourcesAndTags(
+  tx: Tx,
+  itemId: string,
+  fields: Pick<ItemFields, 'sources' | 'tags'>,
+): Promise<ItemSnapshot['tags']> {
   await tx.source.deleteMany({ where: { itemId } });
   if (fields.sources.length > 0) {
     await tx.source.createMany({
-      data: fields.sources.map((s, position) => ({ itemId, position, name: s.name, url: s.url, date: dateFromIso(s.date) })),
+      data: fields.sources.map((s, position) => ({
+        itemId,
+        position,
+        name: s.name,
+        url: s.url,
+        date: dateFromIso(s.date),
+      })),
     });
   }
   await tx.itemTag.deleteMany({ where: { itemId } });
@@ -66,7 +82,10 @@ export async function writeSourcesAndTags(tx: Tx, itemId: string, fields: Pick<I
     const wanted = fields.tags.map((t) => ({ kind: t.kind, name: t.name, slug: toSlug(t.name) }));
     // ON CONFLICT DO NOTHING: two people adding the same new tag at once both end up with the one row.
     await tx.tag.createMany({ data: wanted, skipDuplicates: true });
-    const tags = await tx.tag.findMany({ where: { OR: wanted.map(({ kind, slug }) => ({ kind, slug })) }, select: { id: true, kind: true, name: true } });
+    const tags = await tx.tag.findMany({
+      where: { OR: wanted.map(({ kind, slug }) => ({ kind, slug })) },
+      select: { id: true, kind: true, name: true },
+    });
     await tx.itemTag.createMany({ data: tags.map((t) => ({ itemId, tagId: t.id })), skipDuplicates: true });
     return sortTags(tags.map(({ kind, name }) => ({ kind, name })));
   }
@@ -77,7 +96,11 @@ const TAG_KIND_ORDER = ['COUNTRY', 'REGION', 'THEME'];
 
 /** Tags have no order of their own: snapshots list them by kind, then name. */
 export function sortTags<T extends { kind: string; name: string }>(tags: T[]): T[] {
-  return [...tags].sort((a, b) => TAG_KIND_ORDER.indexOf(a.kind) - TAG_KIND_ORDER.indexOf(b.kind) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...tags].sort(
+    (a, b) =>
+      TAG_KIND_ORDER.indexOf(a.kind) - TAG_KIND_ORDER.indexOf(b.kind) ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
 }
 
 /** The snapshot of fields just written; `tags` as writeSourcesAndTags returned them. */

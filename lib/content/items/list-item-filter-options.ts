@@ -19,7 +19,13 @@ export async function listItemFilterOptions(actor: Actor): Promise<ItemFilterOpt
   const editorial = can(person, 'item.listAll');
   const db = getDb();
   const [authors, issues, tags] = await Promise.all([
-    editorial ? db.user.findMany({ where: { items: { some: {} } }, orderBy: [{ name: 'asc' }, { id: 'asc' }], select: { id: true, name: true } }) : [],
+    editorial
+      ? db.user.findMany({
+          where: { items: { some: {} } },
+          orderBy: [{ name: 'asc' }, { id: 'asc' }],
+          select: { id: true, name: true },
+        })
+      : [],
     db.issue.findMany({
       where: editorial ? {} : { sections: { some: { items: { some: { authorId: person.id } } } } },
       orderBy: { number: 'desc' },

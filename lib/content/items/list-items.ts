@@ -11,7 +11,10 @@ import { parseWith } from '@/lib/validation/field-errors';
 /** Filters of the item list (query-string values welcome: empty strings mean "any"). */
 export const listItemsFilterSchema = z.object({
   kind: z.enum(ItemKind).optional().catch(undefined),
-  state: z.union([z.enum(ItemState), z.array(z.enum(ItemState))]).optional().catch(undefined),
+  state: z
+    .union([z.enum(ItemState), z.array(z.enum(ItemState))])
+    .optional()
+    .catch(undefined),
   authorId: z.string().trim().min(1).max(64).optional().catch(undefined),
   /** A bulletin issue's id, or "none" for items not placed in any. */
   issueId: z.string().trim().min(1).max(64).optional().catch(undefined),
@@ -57,7 +60,8 @@ export async function listItems(actor: Actor, filter: ListItemsFilter = {}): Pro
   if (f.authorId) conditions.push({ authorId: f.authorId });
   if (f.issueId) conditions.push({ issueId: f.issueId === 'none' ? null : f.issueId });
   if (f.tagId) conditions.push({ tags: { some: { tagId: f.tagId } } });
-  for (const word of (f.q ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) conditions.push({ title: { contains: word, mode: 'insensitive' } });
+  for (const word of (f.q ?? '').split(/\s+/).filter(Boolean).slice(0, 8))
+    conditions.push({ title: { contains: word, mode: 'insensitive' } });
   // The policy's filter is a separate AND branch, so no user filter can replace it.
   const where: Prisma.ItemWhereInput = { AND: [visibleItemsWhere(person), ...conditions] };
 
@@ -86,7 +90,11 @@ export async function listItems(actor: Actor, filter: ListItemsFilter = {}): Pro
     }),
   ]);
   return {
-    items: rows.map(({ section, _count, ...row }) => ({ ...row, issue: section?.issue ?? null, openCommentCount: _count.comments })),
+    items: rows.map(({ section, _count, ...row }) => ({
+      ...row,
+      issue: section?.issue ?? null,
+      openCommentCount: _count.comments,
+    })),
     total,
     page: f.page,
     pageSize: f.pageSize,

@@ -31,7 +31,10 @@ const summarySelect = {
 /** Loads the item for a history read, or throws NotFound (missing, or not theirs to see). */
 async function readableItem(actor: Actor, itemId: string) {
   const person = requireActor(actor);
-  const item = await getDb().item.findUnique({ where: { id: itemId }, select: { id: true, kind: true, state: true, version: true, authorId: true } });
+  const item = await getDb().item.findUnique({
+    where: { id: itemId },
+    select: { id: true, kind: true, state: true, version: true, authorId: true },
+  });
   if (!item) throw new NotFoundError();
   enforce(decideItem(person, 'item.read', item));
   return { person, item };
@@ -44,14 +47,24 @@ export async function listRevisions(actor: Actor, itemId: string): Promise<Revis
 }
 
 /** One revision with every field it saved. */
-export async function getRevision(actor: Actor, itemId: string, number: number): Promise<RevisionSummary & { snapshot: ItemSnapshot }> {
+export async function getRevision(
+  actor: Actor,
+  itemId: string,
+  number: number,
+): Promise<RevisionSummary & { snapshot: ItemSnapshot }> {
   await readableItem(actor, itemId);
   return loadRevision(itemId, number);
 }
 
-export async function loadRevision(itemId: string, number: number): Promise<RevisionSummary & { snapshot: ItemSnapshot }> {
+export async function loadRevision(
+  itemId: string,
+  number: number,
+): Promise<RevisionSummary & { snapshot: ItemSnapshot }> {
   if (!Number.isInteger(number)) throw new NotFoundError();
-  const revision = await getDb().revision.findUnique({ where: { itemId_number: { itemId, number } }, select: { ...summarySelect, snapshot: true } });
+  const revision = await getDb().revision.findUnique({
+    where: { itemId_number: { itemId, number } },
+    select: { ...summarySelect, snapshot: true },
+  });
   if (!revision) throw new NotFoundError();
   return { ...revision, snapshot: readSnapshot(revision.snapshot) };
 }

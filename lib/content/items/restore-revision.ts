@@ -11,7 +11,12 @@ import { formValuesFromSnapshot } from './snapshot';
  * Same errors as updateItem (the revision's fields are validated again: a meeting deleted since, or
  * a slug now taken in the item's bulletin issue, is a field error).
  */
-export async function restoreRevision(actor: Actor, itemId: string, number: number, options: { expectedVersion: number }): Promise<SaveItemResult> {
+export async function restoreRevision(
+  actor: Actor,
+  itemId: string,
+  number: number,
+  options: { expectedVersion: number },
+): Promise<SaveItemResult> {
   const { item } = await readableItem(actor, itemId);
   const revision = await loadRevision(itemId, number);
   return saveItem(actor, itemId, {

@@ -3,7 +3,14 @@ import type { RevisionKind } from '@/generated/prisma/enums';
 import { decideItem, type Actor, type ItemAction } from '@/lib/authz/policy';
 import { requireActor } from '@/lib/authz/enforce';
 import { getDb } from '@/lib/db/client';
-import { ConflictError, NotAllowedError, NotFoundError, ValidationError, enforce, mergeFieldErrors } from '@/lib/errors';
+import {
+  ConflictError,
+  NotAllowedError,
+  NotFoundError,
+  ValidationError,
+  enforce,
+  mergeFieldErrors,
+} from '@/lib/errors';
 import { itemSchema, requiredLinkErrors, type ItemFields } from '@/lib/validation/item';
 import { parseWith } from '@/lib/validation/field-errors';
 import { AUTHOR_EDITABLE_STATES } from '@/lib/workflow/states';
@@ -57,7 +64,10 @@ export async function saveItem(
     throw new ValidationError({ '': ['The page is missing the version it was loaded at: reload it.'] });
   }
   const db = getDb();
-  const found = await db.item.findUnique({ where: { id: itemId }, select: { id: true, kind: true, state: true, version: true, authorId: true, issueId: true } });
+  const found = await db.item.findUnique({
+    where: { id: itemId },
+    select: { id: true, kind: true, state: true, version: true, authorId: true, issueId: true },
+  });
   if (!found) throw new NotFoundError();
   enforce(decideItem(person, 'item.read', found));
   const decision = decideItem(person, opts.action, found);
@@ -65,7 +75,10 @@ export async function saveItem(
   if (decision === 'denied' && found.version === expectedVersion) throw new NotAllowedError(deniedMessage(found.state));
 
   // The kind is the server's, whatever the form says.
-  const parsed = parseWith(itemSchema, { ...(typeof opts.input === 'object' && opts.input !== null ? opts.input : {}), kind: found.kind });
+  const parsed = parseWith(itemSchema, {
+    ...(typeof opts.input === 'object' && opts.input !== null ? opts.input : {}),
+    kind: found.kind,
+  });
   if (!parsed.ok) throw new ValidationError(parsed.fieldErrors);
   const fields: ItemFields = parsed.data;
   const refs = await checkReferences(db, fields, { id: found.id, issueId: found.issueId });
@@ -77,11 +90,16 @@ export async function saveItem(
   try {
     return await db.$transaction(async (tx) => {
       if (!(await lockItemRow(tx, itemId))) throw new NotFoundError();
-      const row = await tx.item.findUniqueOrThrow({ where: { id: itemId }, select: { id: true, state: true, version: true, authorId: true, updatedAt: true } });
+      const row = await tx.item.findUniqueOrThrow({
+        where: { id: itemId },
+        select: { id: true, state: true, version: true, authorId: true, updatedAt: true },
+      });
       // Decided again on the locked row: nothing can change it between this check and the write.
       enforce(decideItem(person, 'item.read', row));
       if (row.version !== expectedVersion || decideItem(person, opts.action, row) !== 'allowed') throw new Stale();
-      await ensureBaselineRevision(tx, row, async () => snapshotFromRow(await tx.item.findUniqueOrThrow({ where: { id: itemId }, select: snapshotSelect })));
+      await ensureBaselineRevision(tx, row, async () =>
+        snapshotFromRow(await tx.item.findUniqueOrThrow({ where: { id: itemId }, select: snapshotSelect })),
+      );
       const updated = await tx.item.updateMany({
         where: { id: itemId, version: expectedVersion },
         data: {
@@ -107,7 +125,8 @@ export async function saveItem(
       return { itemId, version, slug: fields.slug, savedAt, revision };
     });
   } catch (e) {
-    if (e instanceof Stale) throw await refuseStaleSave(person, itemId, expectedVersion, snapshotOf(fields, fields.tags, refs));
+    if (e instanceof Stale)
+      throw await refuseStaleSave(person, itemId, expectedVersion, snapshotOf(fields, fields.tags, refs));
     if (isUniqueViolation(e)) throw new ValidationError({ slug: [slugTakenMessage] });
     throw e;
   }
@@ -122,7 +141,12 @@ function deniedMessage(state: string): string {
  * Keeps the refused text as a CONFLICT revision (so nothing typed is lost, even if the page is
  * closed) and builds the conflict view. Runs after the failed transaction rolled back.
  */
-async function refuseStaleSave(person: NonNullable<Actor>, itemId: string, expectedVersion: number, mine: ItemSnapshot): Promise<Error> {
+async function refuseStaleSave(
+  person: NonNullable<Actor>,
+  itemId: string,
+  expectedVersion: number,
+  mine: ItemSnapshot,
+): Promise<Error> {
   return getDb().$transaction(async (tx) => {
     if (!(await lockItemRow(tx, itemId))) return new NotFoundError();
     const row = await tx.item.findUniqueOrThrow({ where: { id: itemId }, select: { state: true, authorId: true } });

@@ -28,7 +28,9 @@ const storedSnapshotSchema = z.object({
   body: z.unknown(),
   tags: z.array(z.object({ kind: z.enum(TagKind), name: z.string() })).catch([]),
   sources: z
-    .array(z.object({ name: z.string(), url: z.string().nullable().catch(null), date: z.string().nullable().catch(null) }))
+    .array(
+      z.object({ name: z.string(), url: z.string().nullable().catch(null), date: z.string().nullable().catch(null) }),
+    )
     .catch([]),
   meetingId: z.string().nullable().catch(null),
   publicationId: z.string().nullable().catch(null),
@@ -41,7 +43,18 @@ export function readSnapshot(json: unknown): ItemSnapshot {
   const parsed = storedSnapshotSchema.safeParse(json ?? {});
   const s = parsed.success
     ? parsed.data
-    : { title: '', slug: '', standfirst: '', body: null, tags: [], sources: [], meetingId: null, publicationId: null, meetingLabel: null, publicationLabel: null };
+    : {
+        title: '',
+        slug: '',
+        standfirst: '',
+        body: null,
+        tags: [],
+        sources: [],
+        meetingId: null,
+        publicationId: null,
+        meetingLabel: null,
+        publicationLabel: null,
+      };
   const body = parseRichText(s.body);
   return { ...s, body: body.ok ? body.doc : emptyDoc() };
 }

@@ -18,7 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!issue) return {};
   const settings = await getSettings();
   const title = `${issueLabel(issue.number)} – ${issue.coverLabel}`;
-  const description = issue.sections.flatMap((s) => s.items.map((i) => i.title)).slice(0, 4).join('; ') || undefined;
+  const description =
+    issue.sections
+      .flatMap((s) => s.items.map((i) => i.title))
+      .slice(0, 4)
+      .join('; ') || undefined;
   const path = `/issues/${issue.number}`;
   return {
     title,

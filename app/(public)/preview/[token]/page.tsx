@@ -27,8 +27,8 @@ export default async function SharedPreviewPage({ params }: Props) {
   return (
     <>
       <PreviewBanner>
-        You are reading {issueLabel(preview.issue.number)} before publication, through a private link valid until {formatUtc(preview.expiresAt)}. Please do not
-        share it.
+        You are reading {issueLabel(preview.issue.number)} before publication, through a private link valid until{' '}
+        {formatUtc(preview.expiresAt)}. Please do not share it.
       </PreviewBanner>
       <IssueView issue={preview.issue} preview />
     </>

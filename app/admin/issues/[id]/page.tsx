@@ -52,7 +52,13 @@ export default async function IssueDeskPage({ params }: Props) {
     acceptsKind: s.acceptsKind,
     items: s.items.map((i) => ({ id: i.id, title: i.title, kind: i.kind, state: i.state, authorName: i.author.name })),
   }));
-  const shareLinks: ShareLinkDto[] = links.map((l) => ({ id: l.id, status: l.status, createdLabel: formatUtc(l.createdAt), expiresLabel: formatUtc(l.expiresAt), createdBy: l.createdBy.name }));
+  const shareLinks: ShareLinkDto[] = links.map((l) => ({
+    id: l.id,
+    status: l.status,
+    createdLabel: formatUtc(l.createdAt),
+    expiresLabel: formatUtc(l.expiresAt),
+    createdBy: l.createdBy.name,
+  }));
   const published = issue.state === 'PUBLISHED';
   const label = issueLabel(issue.number);
 
@@ -73,7 +79,8 @@ export default async function IssueDeskPage({ params }: Props) {
       <p className="bo-lede">
         {published && issue.publishedAt ? (
           <>
-            Published {formatUtc(issue.publishedAt)}. <Link href={`/issues/${issue.number}`}>Read it on the public site</Link>.
+            Published {formatUtc(issue.publishedAt)}.{' '}
+            <Link href={`/issues/${issue.number}`}>Read it on the public site</Link>.
           </>
         ) : (
           <>
@@ -87,11 +94,22 @@ export default async function IssueDeskPage({ params }: Props) {
           <section className="panel" id="publishing" aria-labelledby="publishing-heading">
             <h2 id="publishing-heading">Publishing</h2>
             <ReadinessPanel blockers={readiness.blockers} published={published} />
-            <PublishControls issueId={issue.id} version={issue.version} published={published} label={label} blockerCount={readiness.blockers.length} itemCount={readiness.blockers.length === 0 ? sections.reduce((n, s) => n + s.items.length, 0) : null} />
+            <PublishControls
+              issueId={issue.id}
+              version={issue.version}
+              published={published}
+              label={label}
+              blockerCount={readiness.blockers.length}
+              itemCount={readiness.blockers.length === 0 ? sections.reduce((n, s) => n + s.items.length, 0) : null}
+            />
             {!published && (
               <ScheduleControls
                 issueId={issue.id}
-                schedule={issue.scheduledAt ? { label: formatUtc(issue.scheduledAt), input: toUtcDateTimeInput(issue.scheduledAt) } : null}
+                schedule={
+                  issue.scheduledAt
+                    ? { label: formatUtc(issue.scheduledAt), input: toUtcDateTimeInput(issue.scheduledAt) }
+                    : null
+                }
                 scheduleError={issue.scheduleError}
                 scheduleFailedAtLabel={issue.scheduleFailedAt ? formatUtc(issue.scheduleFailedAt) : null}
               />

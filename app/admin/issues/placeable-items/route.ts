@@ -19,10 +19,13 @@ export async function GET(request: NextRequest) {
   const kind = kindParam && (Object.values(ItemKind) as string[]).includes(kindParam) ? (kindParam as ItemKind) : null;
   try {
     const items = await listPlaceableItems(actor, { kind, query: params.get('q') ?? '', take: 20 });
-    const body: { items: PlaceableItemDto[] } = { items: items.map((i) => ({ id: i.id, title: i.title, kind: i.kind, state: i.state, authorName: i.author.name })) };
+    const body: { items: PlaceableItemDto[] } = {
+      items: items.map((i) => ({ id: i.id, title: i.title, kind: i.kind, state: i.state, authorName: i.author.name })),
+    };
     return NextResponse.json(body, { headers: noStore });
   } catch (e) {
-    if (isDomainError(e)) return NextResponse.json({ error: e.message }, { status: e.code === 'NOT_FOUND' ? 404 : 403, headers: noStore });
+    if (isDomainError(e))
+      return NextResponse.json({ error: e.message }, { status: e.code === 'NOT_FOUND' ? 404 : 403, headers: noStore });
     throw e;
   }
 }

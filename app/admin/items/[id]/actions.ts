@@ -21,27 +21,53 @@ const recordId = z.string({ error: 'Missing record.' }).trim().min(1, 'Missing r
 const seenVersion = z.unknown();
 
 export const saveItemAction = action(
-  z.object({ itemId: recordId, expectedVersion: seenVersion, autosave: z.boolean().optional(), fields: z.record(z.string(), z.unknown()) }),
+  z.object({
+    itemId: recordId,
+    expectedVersion: seenVersion,
+    autosave: z.boolean().optional(),
+    fields: z.record(z.string(), z.unknown()),
+  }),
   async ({ itemId, expectedVersion, autosave, fields }, { actor }) => {
-    const saved = await updateItem(actor, itemId, { expectedVersion: expectedVersion as number, fields: fields as never, autosave: autosave === true });
-    return { itemId: saved.itemId, version: saved.version, slug: saved.slug, savedAt: saved.savedAt, revision: saved.revision.number };
+    const saved = await updateItem(actor, itemId, {
+      expectedVersion: expectedVersion as number,
+      fields: fields as never,
+      autosave: autosave === true,
+    });
+    return {
+      itemId: saved.itemId,
+      version: saved.version,
+      slug: saved.slug,
+      savedAt: saved.savedAt,
+      revision: saved.revision.number,
+    };
   },
   // The form shows the answer itself; refreshing the page after every autosave would be waste.
   { refresh: false },
 );
 
 export const transitionItemAction = action(
-  z.object({ itemId: recordId, transition: z.string().max(40), expectedVersion: seenVersion, note: z.string().max(20_000).nullish() }),
+  z.object({
+    itemId: recordId,
+    transition: z.string().max(40),
+    expectedVersion: seenVersion,
+    note: z.string().max(20_000).nullish(),
+  }),
   async ({ itemId, transition, expectedVersion, note }, { actor }) => {
-    const result = await fireTransition(actor, itemId, transition as TransitionName, { expectedVersion: expectedVersion as number, note });
+    const result = await fireTransition(actor, itemId, transition as TransitionName, {
+      expectedVersion: expectedVersion as number,
+      note,
+    });
     return { state: result.toState, version: result.version };
   },
 );
 
-export const addCommentAction = action(z.object({ itemId: recordId, body: z.unknown(), quote: z.unknown() }), async ({ itemId, body, quote }, { actor }) => {
-  const comment = await addComment(actor, itemId, { body: body as string, quote: quote as string | null });
-  return { commentId: comment.id };
-});
+export const addCommentAction = action(
+  z.object({ itemId: recordId, body: z.unknown(), quote: z.unknown() }),
+  async ({ itemId, body, quote }, { actor }) => {
+    const comment = await addComment(actor, itemId, { body: body as string, quote: quote as string | null });
+    return { commentId: comment.id };
+  },
+);
 
 export const resolveCommentAction = action(z.object({ commentId: recordId }), async ({ commentId }, { actor }) => {
   await resolveComment(actor, commentId);

@@ -49,7 +49,13 @@ export function editorItem(item: ItemForEdit): ItemEditorItem {
       resolveComments: item.permissions.resolveComments,
       transitions: item.permissions.transitions,
     },
-    changeRequest: item.changeRequest ? { note: item.changeRequest.note, by: item.changeRequest.by ? { name: item.changeRequest.by.name } : null, at: item.changeRequest.at } : null,
+    changeRequest: item.changeRequest
+      ? {
+          note: item.changeRequest.note,
+          by: item.changeRequest.by ? { name: item.changeRequest.by.name } : null,
+          at: item.changeRequest.at,
+        }
+      : null,
     lastSaved: item.lastSaved ? { by: { name: item.lastSaved.by.name }, at: item.lastSaved.at } : null,
     publishedAt: item.publishedAt,
     meetingDetail: item.meeting ? meetingOption(item.meeting).detail : null,

@@ -22,7 +22,11 @@ export default async function ItemPage({ params }: Props) {
   const actor = await requireActor();
   const { id } = await params;
   const item = await orNotFound(getItemForEdit(actor, id));
-  const [comments, events, tagOptions] = await Promise.all([listComments(actor, id), listItemEvents(actor, id), listTags(actor)]);
+  const [comments, events, tagOptions] = await Promise.all([
+    listComments(actor, id),
+    listItemEvents(actor, id),
+    listTags(actor),
+  ]);
   const commentDtos: CommentDto[] = comments.map((c) => ({
     id: c.id,
     body: c.body,

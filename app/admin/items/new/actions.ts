@@ -10,7 +10,13 @@ export const createItemAction = action(
   z.object({ fields: z.record(z.string(), z.unknown()) }),
   async ({ fields }, { actor }) => {
     const saved = await createItem(actor, fields as ItemInput);
-    return { itemId: saved.itemId, version: saved.version, slug: saved.slug, savedAt: saved.savedAt, revision: saved.revision.number };
+    return {
+      itemId: saved.itemId,
+      version: saved.version,
+      slug: saved.slug,
+      savedAt: saved.savedAt,
+      revision: saved.revision.number,
+    };
   },
   // The form goes on to the item's own page itself.
   { refresh: false },

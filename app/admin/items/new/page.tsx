@@ -8,7 +8,11 @@ import { ItemEditor } from '@/components/admin/items/item-editor';
 
 export const metadata: Metadata = { title: 'New item' };
 
-const KINDS: Record<string, ItemKind> = { article: 'ARTICLE', meeting_report: 'MEETING_REPORT', publication_review: 'PUBLICATION_REVIEW' };
+const KINDS: Record<string, ItemKind> = {
+  article: 'ARTICLE',
+  meeting_report: 'MEETING_REPORT',
+  publication_review: 'PUBLICATION_REVIEW',
+};
 const KIND_HINT: Record<ItemKind, string> = {
   ARTICLE: 'News, analysis or the lead feature.',
   MEETING_REPORT: 'A report on a meeting or conference.',

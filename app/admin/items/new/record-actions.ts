@@ -42,6 +42,8 @@ export const searchPublicationsAction = action(
 
 export const createPublicationAction = action(
   z.object({ fields: z.record(z.string(), z.unknown()) }),
-  async ({ fields }, { actor }) => ({ option: publicationOption(await createPublication(actor, fields as PublicationInput)) }),
+  async ({ fields }, { actor }) => ({
+    option: publicationOption(await createPublication(actor, fields as PublicationInput)),
+  }),
   { refresh: false },
 );

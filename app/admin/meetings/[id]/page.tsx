@@ -55,13 +55,19 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       <h1>{meeting.name}</h1>
       {added && (
         <p className="form-message form-message--ok" role="status">
-          Meeting added.{editorial ? '' : ' From now on only editors can change it: ask one if something needs correcting.'}
+          Meeting added.
+          {editorial ? '' : ' From now on only editors can change it: ask one if something needs correcting.'}
         </p>
       )}
       <section className="panel" aria-labelledby="record-heading">
         <h2 id="record-heading">{editorial ? 'Edit the meeting' : 'The meeting'}</h2>
         {editorial ? (
-          <MeetingForm mode="edit" meetingId={meeting.id} version={meeting.updatedAt.toISOString()} initial={formValues(meeting)} />
+          <MeetingForm
+            mode="edit"
+            meetingId={meeting.id}
+            version={meeting.updatedAt.toISOString()}
+            initial={formValues(meeting)}
+          />
         ) : (
           <>
             <p className="muted">Only editors can change meeting records. If something is wrong, tell an editor.</p>

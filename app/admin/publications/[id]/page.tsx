@@ -55,13 +55,19 @@ export default async function PublicationPage({ params, searchParams }: Props) {
       <h1>{publication.title}</h1>
       {added && (
         <p className="form-message form-message--ok" role="status">
-          Publication added.{editorial ? '' : ' From now on only editors can change it: ask one if something needs correcting.'}
+          Publication added.
+          {editorial ? '' : ' From now on only editors can change it: ask one if something needs correcting.'}
         </p>
       )}
       <section className="panel" aria-labelledby="record-heading">
         <h2 id="record-heading">{editorial ? 'Edit the publication' : 'The publication'}</h2>
         {editorial ? (
-          <PublicationForm mode="edit" publicationId={publication.id} version={publication.updatedAt.toISOString()} initial={formValues(publication)} />
+          <PublicationForm
+            mode="edit"
+            publicationId={publication.id}
+            version={publication.updatedAt.toISOString()}
+            initial={formValues(publication)}
+          />
         ) : (
           <>
             <p className="muted">Only editors can change publication records. If something is wrong, tell an editor.</p>

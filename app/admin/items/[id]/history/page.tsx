@@ -14,7 +14,10 @@ import { orNotFound } from '../load-item';
 
 export const metadata: Metadata = { title: 'Item history' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string | string[]; to?: string | string[] }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ from?: string | string[]; to?: string | string[] }>;
+};
 
 const revisionNumber = (v: string | string[] | undefined) => {
   const n = typeof v === 'string' ? Number(v) : NaN;
@@ -22,7 +25,10 @@ const revisionNumber = (v: string | string[] | undefined) => {
 };
 
 function describe(r: RevisionSummary): string {
-  const what = r.kind === 'RESTORE' && r.restoredFromNumber ? `Restored from revision ${r.restoredFromNumber}` : revisionKindLabel[r.kind];
+  const what =
+    r.kind === 'RESTORE' && r.restoredFromNumber
+      ? `Restored from revision ${r.restoredFromNumber}`
+      : revisionKindLabel[r.kind];
   return what;
 }
 
@@ -65,8 +71,8 @@ export default async function ItemHistoryPage({ params, searchParams }: Props) {
       </p>
       <h1>History: {item.fields.title}</h1>
       <p className="bo-lede">
-        Every save is kept. Autosaves by one person within a few minutes share a revision; a save refused because someone else
-        had saved first is kept too, so no text is ever lost. Restoring a revision adds a new one.
+        Every save is kept. Autosaves by one person within a few minutes share a revision; a save refused because
+        someone else had saved first is kept too, so no text is ever lost. Restoring a revision adds a new one.
       </p>
 
       {revisions.length >= 2 && (
@@ -101,11 +107,12 @@ export default async function ItemHistoryPage({ params, searchParams }: Props) {
           {comparison && (
             <div className="comparison" data-testid="comparison">
               <h3>
-                From revision {comparison.from.number} ({describe(comparison.from)}, {comparison.from.author.name}) to revision {comparison.to.number} (
-                {describe(comparison.to)}, {comparison.to.author.name})
+                From revision {comparison.from.number} ({describe(comparison.from)}, {comparison.from.author.name}) to
+                revision {comparison.to.number} ({describe(comparison.to)}, {comparison.to.author.name})
               </h3>
               <p className="muted">
-                Inserted words are underlined (<ins>like this</ins>), deleted words struck through (<del>like this</del>).
+                Inserted words are underlined (<ins>like this</ins>), deleted words struck through (<del>like this</del>
+                ).
               </p>
               <ChangeList changes={comparison.changes} empty="These two revisions hold the same fields." />
             </div>
@@ -148,7 +155,10 @@ export default async function ItemHistoryPage({ params, searchParams }: Props) {
                       <td>
                         <div className="row-actions">
                           {previous && (
-                            <Link href={`/admin/items/${id}/history?from=${previous.number}&to=${r.number}`} aria-label={`Compare revision ${r.number} with revision ${previous.number}`}>
+                            <Link
+                              href={`/admin/items/${id}/history?from=${previous.number}&to=${r.number}`}
+                              aria-label={`Compare revision ${r.number} with revision ${previous.number}`}
+                            >
                               Compare with previous
                             </Link>
                           )}

@@ -31,8 +31,8 @@ export default async function ItemPreviewPage({ params }: Props) {
     <>
       <div className="notice notice--info preview-banner">
         <p>
-          Preview of the saved text ({itemStateLabel[item.state].toLowerCase()}). Readers see it only once it is published in a bulletin issue.{' '}
-          <Link href={`/admin/items/${id}`}>Back to the item</Link>
+          Preview of the saved text ({itemStateLabel[item.state].toLowerCase()}). Readers see it only once it is
+          published in a bulletin issue. <Link href={`/admin/items/${id}`}>Back to the item</Link>
         </p>
       </div>
       <article className="item-page preview-frame" aria-labelledby="item-title" data-testid="item-preview">
@@ -45,7 +45,15 @@ export default async function ItemPreviewPage({ params }: Props) {
                 <strong>{m.name}</strong>
               </p>
               <MeetingFacts
-                meeting={{ id: m.id, name: m.name, startDate: dateFromIso(m.startDate), endDate: dateFromIso(m.endDate), datePrecision: m.datePrecision as DatePrecision, city: m.city, country: m.country }}
+                meeting={{
+                  id: m.id,
+                  name: m.name,
+                  startDate: dateFromIso(m.startDate),
+                  endDate: dateFromIso(m.endDate),
+                  datePrecision: m.datePrecision as DatePrecision,
+                  city: m.city,
+                  country: m.country,
+                }}
               />
             </>
           )}
