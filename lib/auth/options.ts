@@ -30,7 +30,7 @@ export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
-  secureCookiesWanted: secureCookiesWanted(),
+  useSecureCookies: secureCookiesWanted(),
   cookies: { sessionToken: sessionCookie() },
   pages: { signIn: '/login', error: '/login' },
   providers: [
