@@ -3,7 +3,7 @@
 import { signIn } from 'next-auth/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { SIGN_IN_REFUSED } from '@/lib/auth/messages';
-import { TextField } from './form-field';
+import { TextField } from '@/components/ui/fields';
 
 type Errors = { email?: string[]; password?: string[] };
 

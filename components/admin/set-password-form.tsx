@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { setPasswordAction } from '@/app/(auth)/set-password/actions';
-import { FormMessage, TextField } from './form-field';
+import { FormMessage, TextField } from '@/components/ui/fields';
 import { NewPasswordHint } from './new-password-hint';
 
 export function SetPasswordForm({ token }: { token: string }) {

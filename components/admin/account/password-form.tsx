@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { changePasswordAction } from '@/app/admin/account/actions';
-import { FormMessage, TextField } from '../form-field';
+import { FormMessage, TextField } from '@/components/ui/fields';
 import { NewPasswordHint } from '../new-password-hint';
 
 export function PasswordForm() {

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { updateProfileAction } from '@/app/admin/account/actions';
-import { FormMessage, TextField } from '../form-field';
+import { FormMessage, TextField } from '@/components/ui/fields';
 
 export function ProfileForm({ name }: { name: string }) {
   const [state, formAction, pending] = useActionState(updateProfileAction, null);

@@ -27,7 +27,7 @@ import {
   type OrderChange,
 } from '@/lib/issues/desk-order';
 import { itemStateLabel } from '@/lib/workflow/states';
-import { FormMessage, TextField } from '../form-field';
+import { FormMessage, TextField } from '@/components/ui/fields';
 import { AddItemPicker } from './add-item-picker';
 
 export type { DeskItemDto, DeskSectionDto };

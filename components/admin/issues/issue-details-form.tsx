@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { updateIssueAction } from '@/app/admin/issues/actions';
-import { FormMessage, TextField } from '../form-field';
+import { FormMessage, TextField } from '@/components/ui/fields';
 
 type Props = {
   issueId: string;

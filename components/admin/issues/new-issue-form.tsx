@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { createIssueAction } from '@/app/admin/issues/actions';
-import { FormMessage, TextField } from '../form-field';
+import { FormMessage, TextField } from '@/components/ui/fields';
 
 /** Number (the next one proposed), cover label, cover date. Refusals keep what was typed, errors by their fields. */
 export function NewIssueForm({ suggestedNumber }: { suggestedNumber: number }) {

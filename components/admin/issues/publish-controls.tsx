@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { publishIssueAction, unpublishIssueAction } from '@/app/admin/issues/actions';
 import type { ActionState } from '@/lib/actions/action';
-import { FormMessage } from '../form-field';
+import { FormMessage } from '@/components/ui/fields';
 
 type Props = {
   issueId: string;

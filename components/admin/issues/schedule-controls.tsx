@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { cancelScheduleAction, scheduleIssueAction } from '@/app/admin/issues/actions';
-import { FormMessage, TextField } from '../form-field';
+import { FormMessage, TextField } from '@/components/ui/fields';
 
 /** Moments come formatted from the server ("1 Jul 2002, 09:00 UTC"): the browser's Intl may word them differently. */
 type Props = {

@@ -5,7 +5,7 @@ import { useFormStatus } from 'react-dom';
 import { createPreviewLinkAction, revokePreviewLinkAction } from '@/app/admin/issues/actions';
 import type { ActionResult } from '@/lib/actions/action';
 import type { PreviewLinkStatus } from '@/lib/issues/list-preview-links';
-import { FormMessage, TextField } from '../form-field';
+import { FormMessage, TextField } from '@/components/ui/fields';
 
 /** Times come formatted from the server (the browser's Intl may word them differently). */
 export type ShareLinkDto = {

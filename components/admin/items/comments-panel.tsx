@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { addCommentAction, reopenCommentAction, resolveCommentAction } from '@/app/admin/items/[id]/actions';
 import { commentSchema, normaliseForQuote } from '@/lib/validation/comment';
 import { parseWith, type FieldErrors as Errors } from '@/lib/validation/field-errors';
-import { FieldErrors, describedBy } from './fields';
+import { FieldError, describedBy } from '@/components/ui/fields';
 import { LocalTime } from './local-time';
 
 export type CommentDto = {
@@ -211,7 +211,7 @@ export function CommentsPanel({
               </button>
             </div>
           )}
-          <FieldErrors id="new-comment-quote-error" errors={errors.quote?.length ? errors.quote : undefined} />
+          <FieldError id="new-comment-quote-error" errors={errors.quote?.length ? errors.quote : undefined} />
           <div className={`field field--wide${errors.body?.length ? ' field--invalid' : ''}`}>
             <label htmlFor="new-comment-body">Comment</label>
             <textarea
@@ -226,7 +226,7 @@ export function CommentsPanel({
                 if (errors.body) setErrors((x) => ({ ...x, body: [] }));
               }}
             />
-            <FieldErrors id="new-comment-body-error" errors={errors.body?.length ? errors.body : undefined} />
+            <FieldError id="new-comment-body-error" errors={errors.body?.length ? errors.body : undefined} />
           </div>
           <button type="button" className="button button--small" disabled={pending} onClick={() => void submit()}>
             {pending ? 'Adding…' : 'Add comment'}

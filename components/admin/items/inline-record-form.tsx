@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/action';
 import { parseWith, type FieldErrors as Errors } from '@/lib/validation/field-errors';
-import { InputField, SelectField, TextAreaField } from './fields';
+import { TextField, SelectField, TextAreaField } from '@/components/ui/fields';
 import type { RecordOption } from './record-options';
 
 export type RecordFieldSpec = {
@@ -122,9 +122,11 @@ export function InlineRecordForm({
               />
             );
           if (f.type === 'textarea')
-            return <TextAreaField key={f.name} {...common} rows={2} onChange={(e) => set(f.name, e.target.value)} />;
+            return (
+              <TextAreaField wide key={f.name} {...common} rows={2} onChange={(e) => set(f.name, e.target.value)} />
+            );
           return (
-            <InputField
+            <TextField
               key={f.name}
               {...common}
               type={f.type === 'date' ? 'date' : f.type === 'url' ? 'url' : 'text'}

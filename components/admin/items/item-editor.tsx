@@ -19,7 +19,7 @@ import { toSlug } from '@/lib/validation/slug';
 import type { TransitionName } from '@/lib/workflow/states';
 import { CommentsPanel, type CommentDto } from './comments-panel';
 import { ConflictView } from './conflict-view';
-import { FieldErrors, InputField, TextAreaField } from './fields';
+import { FieldError, TextField, TextAreaField } from '@/components/ui/fields';
 import {
   emptyValues,
   isDirty,
@@ -557,9 +557,9 @@ export function ItemEditor({
               </button>
             )}
           </div>
-          <FieldErrors id="item-form-error" errors={formErrors} />
+          <FieldError id="item-form-error" errors={formErrors} />
 
-          <InputField
+          <TextField
             id="item-title"
             label="Title"
             className="field--wide"
@@ -573,7 +573,7 @@ export function ItemEditor({
             autoComplete="off"
           />
           <div className="slug-row">
-            <InputField
+            <TextField
               id="item-slug"
               label="Slug"
               hint={
@@ -606,6 +606,7 @@ export function ItemEditor({
             )}
           </div>
           <TextAreaField
+            wide
             id="item-standfirst"
             label="Standfirst"
             hint="One or two sentences under the title."
@@ -634,7 +635,7 @@ export function ItemEditor({
               errorId={errorsFor('body') ? 'item-body-error' : undefined}
               readOnly={readOnly}
             />
-            <FieldErrors id="item-body-error" errors={errorsFor('body')} />
+            <FieldError id="item-body-error" errors={errorsFor('body')} />
           </div>
 
           {kind === 'MEETING_REPORT' && (

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ActionResult } from '@/lib/actions/action';
-import { FieldErrors } from './fields';
+import { FieldError } from '@/components/ui/fields';
 import type { LinkedRecord } from './item-form-values';
 import type { RecordOption } from './record-options';
 
@@ -99,7 +99,7 @@ export function RecordPicker({
         </div>
       )}
       {!selected && readOnly && <p className="muted">No {noun} chosen.</p>}
-      <FieldErrors id={errorId} errors={errors} />
+      <FieldError id={errorId} errors={errors} />
       {open && !readOnly && !creating && (
         <div className="picker__search">
           <label htmlFor={`${id}-q`}>Find a {noun}</label>

@@ -1,6 +1,6 @@
 'use client';
 
-import { FieldErrors, InputField } from './fields';
+import { FieldError, TextField } from '@/components/ui/fields';
 import { newRowKey, type SourceRow } from './item-form-values';
 
 /** Who reported it, with a link and date where known: several, in order (add, remove, move up and down). */
@@ -30,7 +30,7 @@ export function SourcesField({
     <fieldset className="sources-field">
       <legend>Sources</legend>
       <p className="field__hint">Who reported it, with a link and a date where known. The first is listed first.</p>
-      <FieldErrors id="item-sources-error" errors={listErrors} />
+      <FieldError id="item-sources-error" errors={listErrors} />
       {rows.length === 0 && <p className="muted">No sources yet.</p>}
       <ol className="sources-field__rows">
         {rows.map((row, i) => {
@@ -40,7 +40,7 @@ export function SourcesField({
             <li key={row.key}>
               <fieldset className="sources-field__row" aria-label={`Source ${n}`}>
                 <div className="form-row">
-                  <InputField
+                  <TextField
                     id={`${prefix}-name`}
                     label="Name"
                     value={row.name}
@@ -49,7 +49,7 @@ export function SourcesField({
                     onChange={(e) => update(i, { name: e.target.value })}
                     autoComplete="off"
                   />
-                  <InputField
+                  <TextField
                     id={`${prefix}-url`}
                     label="Link"
                     type="url"
@@ -60,7 +60,7 @@ export function SourcesField({
                     onChange={(e) => update(i, { url: e.target.value })}
                     autoComplete="off"
                   />
-                  <InputField
+                  <TextField
                     id={`${prefix}-date`}
                     label="Date"
                     type="date"

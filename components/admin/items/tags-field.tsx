@@ -6,7 +6,7 @@ import { tagKindLabel } from '@/lib/format/labels';
 import { parseWith } from '@/lib/validation/field-errors';
 import { tagInputSchema } from '@/lib/validation/item';
 import { toSlug } from '@/lib/validation/slug';
-import { FieldErrors, describedBy } from './fields';
+import { FieldError, describedBy } from '@/components/ui/fields';
 
 type Tag = { kind: TagKind; name: string };
 
@@ -48,7 +48,7 @@ export function TagsField({
   return (
     <fieldset className="tags-field">
       <legend>Tags</legend>
-      <FieldErrors id="item-tags-error" errors={fieldErrors.length ? fieldErrors : undefined} />
+      <FieldError id="item-tags-error" errors={fieldErrors.length ? fieldErrors : undefined} />
       {tags.length === 0 ? (
         <p className="muted">No tags yet.</p>
       ) : (
@@ -107,7 +107,7 @@ export function TagsField({
             <p className="field__hint" id="item-tag-name-hint">
               Pick an existing {tagKindLabel[kind].toLowerCase()} from the list or type a new one.
             </p>
-            <FieldErrors id="item-tag-name-error" errors={error} />
+            <FieldError id="item-tag-name-error" errors={error} />
             <datalist id={listId}>
               {options
                 .filter((o) => o.kind === kind)

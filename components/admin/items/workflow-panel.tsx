@@ -5,7 +5,7 @@ import type { ItemState } from '@/generated/prisma/enums';
 import type { ActionResult } from '@/lib/actions/action';
 import type { FieldErrors as Errors } from '@/lib/validation/field-errors';
 import { itemStateLabel, type TransitionName } from '@/lib/workflow/states';
-import { FieldErrors, describedBy } from './fields';
+import { FieldError, describedBy } from '@/components/ui/fields';
 
 export type TransitionButton = { name: TransitionName; label: string; requiresNote: boolean };
 
@@ -125,7 +125,7 @@ export function WorkflowPanel({
                         setNoteError(undefined);
                       }}
                     />
-                    <FieldErrors id="transition-note-error" errors={noteError} />
+                    <FieldError id="transition-note-error" errors={noteError} />
                   </div>
                 ) : (
                   <p>{confirm}</p>

@@ -1,3 +1,6 @@
+import type { ReactNode } from 'react';
+import { SelectField, TextField } from '@/components/ui/fields';
+
 /** A labelled select for a list's filter form (GET: the value goes into the URL). */
 export function FilterSelect({
   name,
@@ -8,16 +11,12 @@ export function FilterSelect({
   name: string;
   label: string;
   value: string | undefined;
-  children: React.ReactNode;
+  children: ReactNode;
 }) {
-  const id = `filter-${name}`;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ''}>
-        {children}
-      </select>
-    </div>
+    <SelectField id={`filter-${name}`} name={name} label={label} defaultValue={value ?? ''}>
+      {children}
+    </SelectField>
   );
 }
 
@@ -33,23 +32,15 @@ export function FilterSearch({
   value: string | undefined;
   hint?: string;
 }) {
-  const id = `filter-${name}`;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        name={name}
-        type="search"
-        defaultValue={value ?? ''}
-        maxLength={200}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-      />
-    </div>
+    <TextField
+      id={`filter-${name}`}
+      name={name}
+      label={label}
+      hint={hint}
+      type="search"
+      defaultValue={value ?? ''}
+      maxLength={200}
+    />
   );
 }

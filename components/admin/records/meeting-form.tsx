@@ -4,8 +4,7 @@ import { useActionState } from 'react';
 import { createMeetingAction, updateMeetingAction } from '@/app/admin/meetings/actions';
 import { meetingSchema } from '@/lib/validation/meeting';
 import type { ActionState } from '@/lib/actions/action';
-import { FormMessage } from '../form-field';
-import { ErrorSummary, SelectField, TextAreaField, TextField } from './record-fields';
+import { ErrorSummary, FormMessage, SelectField, TextAreaField, TextField } from '@/components/ui/fields';
 import { useSchemaForm } from './use-schema-form';
 
 /** The form's fields, as strings (what the inputs hold). */

@@ -6,8 +6,7 @@ import { createPublicationAction, updatePublicationAction } from '@/app/admin/pu
 import { publicationKindLabel } from '@/lib/format/labels';
 import { publicationSchema } from '@/lib/validation/publication';
 import type { ActionState } from '@/lib/actions/action';
-import { FormMessage } from '../form-field';
-import { ErrorSummary, RadioField, SelectField, TextAreaField, TextField } from './record-fields';
+import { ErrorSummary, FormMessage, RadioField, SelectField, TextAreaField, TextField } from '@/components/ui/fields';
 import { useSchemaForm } from './use-schema-form';
 
 export type PublicationFormValues = {

@@ -5,50 +5,14 @@ import { updateSettingsAction } from '@/app/admin/settings/actions';
 import { acceptsKindOptions } from '@/lib/format/issue-desk';
 import type { SettingsValues } from '@/lib/validation/settings';
 import { templateRowsFromValues } from '@/lib/validation/settings-form';
-import { FormMessage, TextField } from '../form-field';
+import { FormMessage, TextAreaField, TextField } from '@/components/ui/fields';
 
 type Props = { values: SettingsValues; savedAt: string | null; templateIsDefault: boolean };
 type Row = { key: number; title: string; acceptsKind: string };
 
-function TextArea({
-  name,
-  label,
-  defaultValue,
-  errors,
-  hint,
-}: {
-  name: string;
-  label: string;
-  defaultValue: string;
-  errors?: string[];
-  hint?: string;
-}) {
-  const id = `settings-${name}`;
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  const hintId = hint ? `${id}-hint` : undefined;
-  return (
-    <div className={`field field--wide${errorId ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name={name}
-        rows={3}
-        defaultValue={defaultValue}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-      />
-      {errorId && (
-        <p className="field__error" id={errorId}>
-          {errors!.join(' ')}
-        </p>
-      )}
-    </div>
-  );
+/** A settings text block: a wide textarea of three rows. */
+function TextArea(props: { name: string; label: string; defaultValue: string; errors?: string[]; hint?: string }) {
+  return <TextAreaField wide idPrefix="settings-" rows={3} {...props} />;
 }
 
 /**

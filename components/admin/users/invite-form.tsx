@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import Link from 'next/link';
 import { inviteUserAction } from '@/app/admin/users/actions';
 import { roleLabel } from '@/lib/format/labels';
-import { FormMessage, TextField } from '../form-field';
+import { FormMessage, SelectField, TextField } from '@/components/ui/fields';
 
 const ROLES = ['CONTRIBUTOR', 'EDITOR', 'ADMIN'] as const;
 
@@ -47,26 +47,14 @@ export function InviteForm({ smtp }: { smtp: boolean }) {
           errors={errors.email}
           required
         />
-        <div className={`field${errors.role ? ' field--invalid' : ''}`}>
-          <label htmlFor="invite-role">Role</label>
-          <select
-            id="invite-role"
-            name="role"
-            defaultValue={values.role ?? 'CONTRIBUTOR'}
-            aria-describedby={errors.role ? 'invite-role-error' : undefined}
-          >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {roleLabel[r]}
-              </option>
-            ))}
-          </select>
-          {errors.role && (
-            <p className="field__error" id="invite-role-error">
-              {errors.role.join(' ')}
-            </p>
-          )}
-        </div>
+        <SelectField
+          name="role"
+          idPrefix="invite-"
+          label="Role"
+          defaultValue={values.role ?? 'CONTRIBUTOR'}
+          errors={errors.role}
+          options={ROLES.map((r) => ({ value: r, label: roleLabel[r] }))}
+        />
       </div>
       <button type="submit" className="button" disabled={pending}>
         {pending ? 'Inviting…' : 'Send invitation'}
