@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/action';
 import { parseWith, type FieldErrors as Errors } from '@/lib/validation/field-errors';
 import { TextField, SelectField, TextAreaField } from '@/components/ui/fields';
-import type { RecordOption } from './record-options';
+import type { RecordOption } from '@/lib/format/record-options';
 
 export type RecordFieldSpec = {
   name: string;

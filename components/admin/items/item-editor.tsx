@@ -3,21 +3,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import type { ItemKind, ItemState } from '@/generated/prisma/enums';
+import type { ItemKind } from '@/generated/prisma/enums';
 import { saveItemAction, transitionItemAction } from '@/app/admin/items/[id]/actions';
 import { createItemAction } from '@/app/admin/items/new/actions';
 import { searchMeetingsAction, searchPublicationsAction } from '@/app/admin/items/new/record-actions';
 import { RichTextEditor } from '@/components/editor/rich-text-editor';
 import type { ActionFailure } from '@/lib/actions/action';
+import type { CommentDto, ItemEditorItem } from '@/lib/content/items/dto';
 import type { ItemConflict } from '@/lib/content/items/item-conflict';
-import type { ItemSnapshot } from '@/lib/content/items/snapshot';
 import type { TagOption } from '@/lib/content/tags/list-tags';
 import { itemKindLabel } from '@/lib/format/labels';
 import { parseWith, type FieldErrors as Errors } from '@/lib/validation/field-errors';
 import { itemSchema } from '@/lib/validation/item';
 import { toSlug } from '@/lib/validation/slug';
 import type { TransitionName } from '@/lib/workflow/states';
-import { CommentsPanel, type CommentDto } from './comments-panel';
+import { CommentsPanel } from './comments-panel';
 import { ConflictView } from './conflict-view';
 import { FieldError, TextField, TextAreaField } from '@/components/ui/fields';
 import {
@@ -35,29 +35,11 @@ import { RecordPicker } from './record-picker';
 import { SourcesField } from './sources-field';
 import { TagsField } from './tags-field';
 import { useUnsavedGuard } from './use-unsaved-guard';
-import { WorkflowPanel, type TransitionButton } from './workflow-panel';
+import { WorkflowPanel } from './workflow-panel';
 import './item-desk.css';
 
 /** Autosave this long after the last change. */
 export const AUTOSAVE_DELAY_MS = 3000;
-
-/** What the item page hands the editor: a small DTO, not the database row. */
-export type ItemEditorItem = {
-  id: string;
-  kind: ItemKind;
-  state: ItemState;
-  version: number;
-  fields: ItemSnapshot;
-  author: { name: string };
-  issue: { number: number; coverLabel: string } | null;
-  section: { title: string } | null;
-  permissions: { edit: boolean; comment: boolean; resolveComments: boolean; transitions: TransitionButton[] };
-  changeRequest: { note: string; by: { name: string } | null; at: Date } | null;
-  lastSaved: { by: { name: string }; at: Date } | null;
-  publishedAt: Date | null;
-  meetingDetail: string | null;
-  publicationDetail: string | null;
-};
 
 type Status = { kind: 'new' } | { kind: 'saved'; at: Date | null } | { kind: 'error'; message: string };
 

@@ -6,7 +6,7 @@ import { availabilityLabel, publicationKindLabel } from '@/lib/format/labels';
 import { meetingSchema } from '@/lib/validation/meeting';
 import { publicationSchema } from '@/lib/validation/publication';
 import { InlineRecordForm, type RecordFieldSpec } from './inline-record-form';
-import type { RecordOption } from './record-options';
+import type { RecordOption } from '@/lib/format/record-options';
 
 const precision = [
   { value: 'DAY', label: 'Day' },

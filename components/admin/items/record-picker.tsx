@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ActionResult } from '@/lib/actions/action';
 import { FieldError } from '@/components/ui/fields';
 import type { LinkedRecord } from './item-form-values';
-import type { RecordOption } from './record-options';
+import type { RecordOption } from '@/lib/format/record-options';
 
 type Search = (
   prev: unknown,

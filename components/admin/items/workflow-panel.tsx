@@ -3,11 +3,10 @@
 import { useState } from 'react';
 import type { ItemState } from '@/generated/prisma/enums';
 import type { ActionResult } from '@/lib/actions/action';
+import type { TransitionButton } from '@/lib/content/items/dto';
 import type { FieldErrors as Errors } from '@/lib/validation/field-errors';
 import { itemStateLabel, type TransitionName } from '@/lib/workflow/states';
 import { FieldError, describedBy } from '@/components/ui/fields';
-
-export type TransitionButton = { name: TransitionName; label: string; requiresNote: boolean };
 
 const CONFIRM: Partial<Record<TransitionName, string>> = {
   archive: 'Archive this item? It leaves the desk and can no longer be edited.',

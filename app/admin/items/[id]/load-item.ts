@@ -2,8 +2,8 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import type { ItemForEdit } from '@/lib/content/items/get-item-for-edit';
 import { NotFoundError } from '@/lib/errors';
-import type { ItemEditorItem } from '@/components/admin/items/item-editor';
-import { meetingOption, publicationOption } from '@/components/admin/items/record-options';
+import type { ItemEditorItem } from '@/lib/content/items/dto';
+import { meetingOption, publicationOption } from '@/lib/format/record-options';
 
 /** A lib/ read for an item page: "not found" (missing, or not theirs to see) becomes the 404 page. */
 export async function orNotFound<T>(read: Promise<T>): Promise<T> {

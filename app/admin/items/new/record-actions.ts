@@ -6,7 +6,7 @@ import { createMeeting, listMeetings, type MeetingView } from '@/lib/content/mee
 import { createPublication, listPublications, type PublicationView } from '@/lib/content/publications';
 import type { MeetingInput } from '@/lib/validation/meeting';
 import type { PublicationInput } from '@/lib/validation/publication';
-import { meetingOption, publicationOption } from '@/components/admin/items/record-options';
+import { meetingOption, publicationOption } from '@/lib/format/record-options';
 
 /**
  * The item form's meeting and publication pickers: search existing records, or create one without

@@ -6,7 +6,7 @@ import { listRevisions, type RevisionSummary } from '@/lib/content/items/list-re
 import { compareRevisions, type RevisionComparison } from '@/lib/content/items/compare-revisions';
 import { NotFoundError } from '@/lib/errors';
 import { ChangeList } from '@/components/admin/items/change-list';
-import { revisionKindLabel } from '@/components/admin/items/desk-labels';
+import { revisionKindLabel } from '@/lib/format/desk-labels';
 import { LocalTime } from '@/components/admin/items/local-time';
 import { RestoreRevisionButton } from '@/components/admin/items/restore-revision-button';
 import '@/components/admin/items/item-desk.css';
