@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { action } from '@/lib/actions/action';
 import { createMeeting, listMeetings, type MeetingView } from '@/lib/content/meetings';
 import { createPublication, listPublications, type PublicationView } from '@/lib/content/publications';
-import type { MeetingInput } from '@/lib/validation/meeting';
-import type { PublicationInput } from '@/lib/validation/publication';
+import { meetingSchema } from '@/lib/validation/meeting';
+import { publicationSchema } from '@/lib/validation/publication';
 import { meetingOption, publicationOption } from '@/lib/format/record-options';
 
 /**
@@ -26,9 +26,9 @@ export const searchMeetingsAction = action(
 );
 
 export const createMeetingAction = action(
-  z.object({ fields: z.record(z.string(), z.unknown()) }),
-  async ({ fields }, { actor }) => ({ option: meetingOption(await createMeeting(actor, fields as MeetingInput)) }),
-  { refresh: false },
+  z.object({ fields: meetingSchema }),
+  async ({ fields }, { actor }) => ({ option: meetingOption(await createMeeting(actor, fields)) }),
+  { refresh: false, fieldsAt: 'fields' },
 );
 
 export const searchPublicationsAction = action(
@@ -41,9 +41,7 @@ export const searchPublicationsAction = action(
 );
 
 export const createPublicationAction = action(
-  z.object({ fields: z.record(z.string(), z.unknown()) }),
-  async ({ fields }, { actor }) => ({
-    option: publicationOption(await createPublication(actor, fields as PublicationInput)),
-  }),
-  { refresh: false },
+  z.object({ fields: publicationSchema }),
+  async ({ fields }, { actor }) => ({ option: publicationOption(await createPublication(actor, fields)) }),
+  { refresh: false, fieldsAt: 'fields' },
 );
