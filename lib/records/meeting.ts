@@ -82,6 +82,7 @@ export const meetingKind = defineRecordKind({
   ],
   describe: (m) => [meetingDates(m), meetingPlace(m)].filter(Boolean).join(' · '),
   linked: {
+    itemField: 'meetingId',
     id: 'reports',
     countHeader: 'Reports',
     title: { all: 'Items reporting on this meeting', mine: 'Your items reporting on this meeting' },

@@ -114,6 +114,7 @@ export const publicationKind = defineRecordKind({
       .filter(Boolean)
       .join(' · '),
   linked: {
+    itemField: 'publicationId',
     id: 'reviews',
     countHeader: 'Reviews',
     title: { all: 'Items reviewing this publication', mine: 'Your items reviewing this publication' },

@@ -63,14 +63,14 @@ export type DetailRow<V> = {
 };
 
 /**
- * The record kinds. Each key is a Prisma model (lib/content/records uses `db[key]`), has the policy
- * actions `<key>.create` and `<key>.edit` (lib/authz/policy.ts), and is linked from items by the Item
- * column `<key>Id`, which is also the name the edit form sends the record's id under.
+ * The record kinds. Each key is a Prisma model (lib/content/records uses `db[key]`) and has the policy
+ * actions `<key>.create` and `<key>.edit` (lib/authz/policy.ts); the edit form sends a record's id
+ * as `<key>Id`.
  */
 export type RecordKey = 'meeting' | 'publication';
 
-/** The Item column that links an item to a record of a kind. */
-export type ItemLinkField = `${RecordKey}Id`;
+/** The Item columns that link an item to a record (lib/content/items/list-items-for-record.ts). */
+export type ItemLinkField = 'meetingId' | 'publicationId';
 
 export type RecordKind<S extends RecordSchema = RecordSchema, K extends RecordKey = RecordKey> = {
   /** 'meeting': see RecordKey; also the prefix of the form's ids (`meeting-name`). */
@@ -110,6 +110,8 @@ export type RecordKind<S extends RecordSchema = RecordSchema, K extends RecordKe
   describe(record: z.output<S>): string;
   /** Items that point at records of this kind (meeting reports, publication reviews). */
   linked?: {
+    /** The Item column that points at the record. */
+    itemField: ItemLinkField;
     /** Section id on the record page. */
     id: string;
     countHeader: string;
@@ -128,7 +130,7 @@ export function defineRecordKind<S extends RecordSchema, const K extends RecordK
 /** The list, e.g. '/admin/meetings'; a record is at `${path}/${id}`, a new one at `${path}/new`. */
 export const recordPath = (kind: RecordKind) => `/admin/${kind.noun.many}`;
 
-/** The record's id, in the edit form and on the Item: 'meetingId'. */
+/** The name the edit form sends the record's id under: 'meetingId'. */
 export const recordIdField = <K extends RecordKey>(kind: { key: K }): `${K}Id` => `${kind.key}Id`;
 
 /** The policy's actions for adding and for changing a record of the kind. */

@@ -9,7 +9,6 @@ import { NotFoundError } from '@/lib/errors';
 import {
   capitalised,
   formValues,
-  recordIdField,
   recordPath,
   recordPolicy,
   type ItemLinkField,
@@ -44,7 +43,7 @@ export function recordPage<S extends RecordSchema>(kind: RecordKind<S>, update: 
       throw e;
     });
     const linked = kind.linked;
-    const items = linked ? await listItemsForRecord(actor, itemLinks[recordIdField(kind)](record.id)) : [];
+    const items = linked ? await listItemsForRecord(actor, itemLinks[linked.itemField](record.id)) : [];
     const editorial = can(actor, recordPolicy(kind).edit);
     const seesAll = can(actor, 'item.listAll');
     const added = param(await searchParams, 'saved') === 'new';
