@@ -16,7 +16,10 @@ import { contentSecurityPolicy, newNonce, pathHeaders, STATIC_SECURITY_HEADERS }
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { https: secureCookiesWanted(), dev: process.env.NODE_ENV === 'development' });
+  const csp = contentSecurityPolicy(nonce, {
+    https: secureCookiesWanted(),
+    dev: process.env.NODE_ENV === 'development',
+  });
   const { pathname, search } = request.nextUrl;
 
   const requestHeaders = new Headers(request.headers);

@@ -508,11 +508,15 @@ describe('the action boundary: each input schema is the shape the page sends', (
     });
     expect(Object.keys(fieldErrorsOf(created)).sort()).toEqual(['sources.0.name', 'sources.0.url', 'title']);
     expect(await db.item.count({ where: { authorId: selfId! } })).toBe(items);
+    // The item form's "New meeting" sends the record's own fields, flat, as the record's form does.
     const meeting = await recordActions.createMeetingAction(null, {
-      fields: { name: '', url: 'ftp://example.org', startDate: '2002-03-11', endDate: '2002-03-10' },
+      name: '',
+      url: 'ftp://example.org',
+      startDate: '2002-03-11',
+      endDate: '2002-03-10',
     });
     expect(Object.keys(fieldErrorsOf(meeting)).sort()).toEqual(['endDate', 'name', 'url']);
-    const publication = await recordActions.createPublicationAction(null, { fields: { title: 'T', isbn: '12' } });
+    const publication = await recordActions.createPublicationAction(null, { title: 'T', isbn: '12' });
     expect(fieldErrorsOf(publication)).toEqual({ isbn: ['Enter a valid ISBN-10 or ISBN-13 (check the last digit).'] });
     // The same actions succeed with the shape the page sends.
     const ok = await newItemActions.createItemAction(null, { fields: { kind: 'ARTICLE', title: 'A title' } });

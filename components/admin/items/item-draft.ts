@@ -1,6 +1,6 @@
 import { useMemo, useReducer } from 'react';
 import type { ItemEditorItem } from '@/lib/content/items/dto';
-import type { RecordOption } from '@/lib/format/record-options';
+import type { RecordOption } from '@/lib/records/record-kind';
 import { toSlug } from '@/lib/validation/slug';
 import { emptyValues, isDirty, valuesFromSnapshot, type FormValues } from './item-form-values';
 
