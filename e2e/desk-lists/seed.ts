@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { ItemKind, ItemState } from '@/generated/prisma/enums';
-import type { Db } from '@/lib/db/client';
+import type { Db } from '@/lib/db/create-db';
 
 /**
  * Rows the desk-list browser tests seed for themselves: titles carry a tag of their own, so a test

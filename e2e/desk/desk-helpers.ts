@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Page, Locator } from '@playwright/test';
 import type { ItemKind, ItemState } from '@/generated/prisma/enums';
-import type { Db } from '@/lib/db/client';
+import type { Db } from '@/lib/db/create-db';
 import { expect } from '../fixtures';
 
 /** Helpers for the editorial desk's browser tests: seeding rows of their own, and driving the editor. */

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { IssueState, ItemKind, ItemState } from '@/generated/prisma/enums';
-import type { Db } from '@/lib/db/client';
+import type { Db } from '@/lib/db/create-db';
 
 /**
  * Rows the issue-desk browser tests seed for themselves. Nothing is shared between tests, and
