@@ -1,5 +1,6 @@
 import 'server-only';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { env } from '@/lib/env';
 import { createDb, type Db } from './create-db';
 
 export { createDb, type Db };
@@ -11,7 +12,7 @@ const globalForDb = globalThis as unknown as { quireDb?: PrismaClient };
 
 export function getDb(): PrismaClient {
   if (!globalForDb.quireDb) {
-    const url = process.env.DATABASE_URL;
+    const url = env().databaseUrl;
     if (!url) throw new Error('DATABASE_URL is not set: start Quire with `npm run dev` or set DATABASE_URL.');
     globalForDb.quireDb = createDb(url);
   }
