@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Prisma } from '@/generated/prisma/client';
 import type { AccountTokenPurpose } from '@/generated/prisma/enums';
-import { siteUrl } from '@/lib/mail/send-mail';
+import { siteUrl } from '@/lib/site-url';
 
 /** How long a one-time link works. */
 export const TOKEN_LIFETIME_MS: Record<AccountTokenPurpose, number> = {

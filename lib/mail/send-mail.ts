@@ -59,8 +59,3 @@ export async function sendMail(db: Db, mail: Mail): Promise<'kept' | 'sent' | 'f
     return 'failed';
   }
 }
-
-/** The site's own address for links in mail: from configuration, never from the request's Host header. */
-export function siteUrl(): string {
-  return env().siteUrl ?? 'http://localhost:3000';
-}

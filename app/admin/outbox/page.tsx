@@ -3,7 +3,8 @@ import { forbidden } from 'next/navigation';
 import { requireActor } from '@/lib/auth/current-actor';
 import { can } from '@/lib/authz/policy';
 import { listOutbox } from '@/lib/mail/list-outbox';
-import { siteUrl, smtpConfigured } from '@/lib/mail/send-mail';
+import { smtpConfigured } from '@/lib/mail/send-mail';
+import { siteUrl } from '@/lib/site-url';
 
 export const metadata: Metadata = { title: 'Outbox', referrer: 'no-referrer' };
 
