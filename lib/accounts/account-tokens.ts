@@ -51,14 +51,3 @@ export async function revokeOpenTokens(
   });
   return count;
 }
-
-export const formatExpiry = (d: Date) =>
-  d.toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-    timeZoneName: 'short',
-  });

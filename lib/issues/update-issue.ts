@@ -4,6 +4,7 @@ import { enforceCan } from '@/lib/authz/enforce';
 import { recordEvent } from '@/lib/audit/record-event';
 import { getDb } from '@/lib/db/client';
 import { ConflictError, NotAllowedError, ValidationError } from '@/lib/errors';
+import { isoDate } from '@/lib/format/dates';
 import { parseWith } from '@/lib/validation/field-errors';
 import { updateIssueSchema, type UpdateIssueInput } from '@/lib/validation/issue';
 import { issueNumberTakenMessage } from './create-issue';
@@ -42,12 +43,12 @@ export async function updateIssue(
       const before = {
         number: current.number,
         coverLabel: current.coverLabel,
-        coverDate: current.coverDate?.toISOString().slice(0, 10) ?? null,
+        coverDate: current.coverDate ? isoDate(current.coverDate) : null,
       };
       const after = {
         number: next.number,
         coverLabel: next.coverLabel,
-        coverDate: next.coverDate?.toISOString().slice(0, 10) ?? null,
+        coverDate: next.coverDate ? isoDate(next.coverDate) : null,
       };
       const changed = (Object.keys(before) as (keyof typeof before)[]).filter((k) => before[k] !== after[k]);
       if (changed.length === 0) return { version: issue.version, changed: [] };

@@ -11,9 +11,9 @@ import { getReadiness } from '@/lib/issues/get-readiness';
 import { listPreviewLinks } from '@/lib/issues/list-preview-links';
 import { adminHref } from '@/lib/issues/hrefs';
 import { issueLabel } from '@/lib/format/labels';
-import { formatUtc, issueStateLabel } from '@/lib/format/issue-desk';
+import { formatUtc, isoDate, utcDateTimeInput } from '@/lib/format/dates';
+import { issueStateLabel } from '@/lib/format/issue-desk';
 import { siteUrl } from '@/lib/site-url';
-import { toUtcDateTimeInput } from '@/lib/validation/issue-actions';
 import { IssueDetailsForm } from '@/components/admin/issues/issue-details-form';
 import { IssueContentsEditor, type DeskSectionDto } from '@/components/admin/issues/issue-contents-editor';
 import { ReadinessPanel } from '@/components/admin/issues/readiness-panel';
@@ -107,7 +107,7 @@ export default async function IssueDeskPage({ params }: Props) {
                 issueId={issue.id}
                 schedule={
                   issue.scheduledAt
-                    ? { label: formatUtc(issue.scheduledAt), input: toUtcDateTimeInput(issue.scheduledAt) }
+                    ? { label: formatUtc(issue.scheduledAt), input: utcDateTimeInput(issue.scheduledAt) }
                     : null
                 }
                 scheduleError={issue.scheduleError}
@@ -134,7 +134,7 @@ export default async function IssueDeskPage({ params }: Props) {
               version={issue.version}
               number={issue.number}
               coverLabel={issue.coverLabel}
-              coverDate={issue.coverDate ? issue.coverDate.toISOString().slice(0, 10) : ''}
+              coverDate={issue.coverDate ? isoDate(issue.coverDate) : ''}
               numberLocked={published}
             />
           </section>
