@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { cache } from 'react';
 import { headers } from 'next/headers';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { requireActor } from '@/lib/auth/current-actor';
 import { can } from '@/lib/authz/policy';
-import { NotFoundError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 import { getIssueForDesk } from '@/lib/issues/get-issue-for-desk';
 import { getReadiness } from '@/lib/issues/get-readiness';
 import { listPreviewLinks } from '@/lib/issues/list-preview-links';
@@ -28,12 +28,7 @@ type Props = { params: Promise<{ id: string }> };
 const load = cache(async (id: string) => {
   const actor = await requireActor();
   if (!can(actor, 'issue.manage')) forbidden();
-  try {
-    return await Promise.all([getIssueForDesk(actor, id), getReadiness(actor, id), listPreviewLinks(actor, id)]);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  return orNotFound(Promise.all([getIssueForDesk(actor, id), getReadiness(actor, id), listPreviewLinks(actor, id)]));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

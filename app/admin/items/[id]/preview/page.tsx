@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { Availability, DatePrecision, PublicationKind } from '@/generated/prisma/enums';
 import { requireActor } from '@/lib/auth/current-actor';
+import { orNotFound } from '@/lib/or-not-found';
 import { getItemForEdit } from '@/lib/content/items/get-item-for-edit';
 import { dateFromIso } from '@/lib/validation/common';
 import { formatDate, isoDate } from '@/lib/format/dates';
@@ -10,7 +11,6 @@ import { itemStateLabel } from '@/lib/workflow/states';
 import { MeetingFacts, PublicationFacts } from '@/components/public/item-facts';
 import { RichText } from '@/components/public/rich-text';
 import '@/components/admin/items/item-desk.css';
-import { orNotFound } from '../load-item';
 
 export const metadata: Metadata = { title: 'Item preview' };
 
