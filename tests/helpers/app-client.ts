@@ -6,9 +6,10 @@ import type { Db } from '@/lib/db/client';
 import { freshDatabase } from './db';
 
 /**
- * Installs a client as the app's own (what getDb() returns) for a test file that calls lib/ functions,
- * and counts its queries. `fresh: true` gives the file a database of its own, for tests that must see
- * the whole database (the scheduler picks up every due issue; the settings are one row).
+ * Installs a client as the app's own (what getDb() returns) for a test file that calls lib/ functions
+ * or server actions, and counts its queries (the one query-counting helper). `fresh: true` gives the
+ * file a database of its own, for tests that must see the whole database (the scheduler picks up
+ * every due issue; the settings are one row). The client exists from beforeAll on: read `db` there.
  */
 export function useAppClient(options: { fresh?: boolean } = {}) {
   let client: Db | null = null;
