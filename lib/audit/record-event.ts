@@ -35,3 +35,21 @@ export async function recordEvent(tx: Prisma.TransactionClient | Db, event: Audi
     },
   });
 }
+
+/** Several rows in one statement (an issue's items when it is published or withdrawn), in the same transaction. */
+export async function recordEvents(tx: Prisma.TransactionClient | Db, events: AuditEventInput[]) {
+  if (events.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: events.map((event) => ({
+      actorId: event.actorId,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      fromState: event.fromState ?? null,
+      toState: event.toState ?? null,
+      note: event.note ?? null,
+      ip: event.ip ?? null,
+      data: event.data,
+    })),
+  });
+}
