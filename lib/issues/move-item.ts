@@ -4,7 +4,7 @@ import { enforceCan } from '@/lib/authz/enforce';
 import { getDb } from '@/lib/db/client';
 import { ConflictError, NotAllowedError, NotFoundError, ValidationError } from '@/lib/errors';
 import type { MoveResult } from './move-section';
-import { renumberSectionItems, saveItemOrder, stepInOrder } from './tx';
+import { currentItemOrder, renumberSectionItems, saveItemOrder, stepInOrder } from './tx';
 import { writeIssue } from './write-issue';
 
 /**
@@ -30,13 +30,7 @@ export async function moveItem(
       throw new ConflictError({ itemId, issueId: item.issueId }, 'This item was moved meanwhile: reload the issue.');
     const sectionId = item.sectionId;
     await renumberSectionItems(tx, sectionId);
-    const current = (
-      await tx.item.findMany({
-        where: { sectionId },
-        orderBy: [{ position: 'asc' }, { id: 'asc' }],
-        select: { id: true },
-      })
-    ).map((i) => i.id);
+    const current = await currentItemOrder(tx, sectionId);
     const order = stepInOrder(current, itemId, direction);
     if (!order) return { moved: false, order: current, version: issue.version, sectionId };
     await saveItemOrder(tx, sectionId, order);

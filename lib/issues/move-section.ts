@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
 import { ValidationError } from '@/lib/errors';
-import { renumberSections, saveSectionOrder, stepInOrder } from './tx';
+import { currentSectionOrder, renumberSections, saveSectionOrder, stepInOrder } from './tx';
 import { writeSection } from './write-issue';
 
 export type MoveResult = { moved: boolean; order: string[]; version: number };
@@ -13,13 +13,7 @@ export async function moveSection(actor: Actor, sectionId: string, direction: 'u
   if (direction !== 'up' && direction !== 'down') throw new ValidationError({ direction: ['Move up or down.'] });
   return writeSection(person.id, sectionId, async ({ tx, issue, bumpVersion }) => {
     await renumberSections(tx, issue.id);
-    const current = (
-      await tx.section.findMany({
-        where: { issueId: issue.id },
-        orderBy: [{ position: 'asc' }, { id: 'asc' }],
-        select: { id: true },
-      })
-    ).map((s) => s.id);
+    const current = await currentSectionOrder(tx, issue.id);
     const order = stepInOrder(current, sectionId, direction);
     if (!order) return { moved: false, order: current, version: issue.version };
     await saveSectionOrder(tx, issue.id, order);

@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import type { OrderConflict } from './reorder-sections';
-import { sameMembers, saveItemOrder } from './tx';
+import { currentItemOrder, sameMembers, saveItemOrder } from './tx';
 import { writeSection } from './write-issue';
 
 /**
@@ -20,13 +20,7 @@ export async function reorderItems(
   if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
     throw new ValidationError({ ids: ['Give the items in their new order.'] });
   return writeSection(person.id, sectionId, async ({ tx, issue, bumpVersion }) => {
-    const current = (
-      await tx.item.findMany({
-        where: { sectionId },
-        orderBy: [{ position: 'asc' }, { id: 'asc' }],
-        select: { id: true },
-      })
-    ).map((i) => i.id);
+    const current = await currentItemOrder(tx, sectionId);
     if (!sameMembers(ids, current)) {
       throw new ConflictError<OrderConflict>(
         { order: current, version: issue.version },

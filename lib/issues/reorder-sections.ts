@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
 import { ConflictError, ValidationError } from '@/lib/errors';
-import { sameMembers, saveSectionOrder } from './tx';
+import { currentSectionOrder, sameMembers, saveSectionOrder } from './tx';
 import { writeIssue } from './write-issue';
 
 /** ConflictError.current of a refused reorder: the order as it is now. */
@@ -22,13 +22,7 @@ export async function reorderSections(
   if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
     throw new ValidationError({ ids: ['Give the sections in their new order.'] });
   return writeIssue(person.id, issueId, async ({ tx, issue, bumpVersion }) => {
-    const current = (
-      await tx.section.findMany({
-        where: { issueId },
-        orderBy: [{ position: 'asc' }, { id: 'asc' }],
-        select: { id: true },
-      })
-    ).map((s) => s.id);
+    const current = await currentSectionOrder(tx, issueId);
     if (!sameMembers(ids, current)) {
       throw new ConflictError<OrderConflict>(
         { order: current, version: issue.version },
