@@ -73,12 +73,15 @@ describe('parseEnv', () => {
 
   it('refuses an unusable value with one line naming the variable and the value', () => {
     expect(refusal({ QUIRE_SCHEDULER_INTERVAL_MS: 'abc' })).toBe(
-      "Quire's configuration is not usable: QUIRE_SCHEDULER_INTERVAL_MS=abc is not a whole number of milliseconds of at least 1000.",
+      "Quire's configuration is not usable: QUIRE_SCHEDULER_INTERVAL_MS=abc is not a whole number of milliseconds from 1000 to 2147483647.",
     );
     expect(refusal({ NEXTAUTH_URL: 'bulletin.example.org' })).toContain(
       'NEXTAUTH_URL=bulletin.example.org is not an http:// or https:// URL',
     );
     expect(refusal({ NEXTAUTH_URL: 'javascript:alert(1)' })).toContain('NEXTAUTH_URL=javascript:alert(1) is not');
+    expect(refusal({ QUIRE_SCHEDULER_INTERVAL_MS: '2147483648' })).toContain(
+      'QUIRE_SCHEDULER_INTERVAL_MS=2147483648 is not a whole number of milliseconds from 1000 to 2147483647',
+    );
     expect(refusal({ PORT: '70000' })).toContain('PORT=70000 is not a port number (1 to 65535)');
     expect(refusal({ SMTP_PORT: 'smtp' })).toContain('SMTP_PORT=smtp is not a port number');
     expect(refusal({ SMTP_SECURE: 'maybe' })).toContain('SMTP_SECURE=maybe is not true or false');
@@ -146,7 +149,7 @@ describe('env and the start-up check', () => {
     expect(exit).toHaveBeenCalledWith(1);
     expect(error).toHaveBeenCalledTimes(1);
     expect(error).toHaveBeenCalledWith(
-      'Quire cannot start: QUIRE_SCHEDULER_INTERVAL_MS=abc is not a whole number of milliseconds of at least 1000.',
+      'Quire cannot start: QUIRE_SCHEDULER_INTERVAL_MS=abc is not a whole number of milliseconds from 1000 to 2147483647.',
     );
   });
 

@@ -17,6 +17,8 @@ import { z } from 'zod';
 
 export const SCHEDULER_DEFAULT_INTERVAL_MS = 30_000;
 export const SCHEDULER_MIN_INTERVAL_MS = 1_000;
+/** The longest delay setTimeout keeps (about 24.8 days); a longer one would fire after 1 ms. */
+export const SCHEDULER_MAX_INTERVAL_MS = 2_147_483_647;
 
 /** Values whose content must not appear in an error message. */
 const SECRET = new Set(['DATABASE_URL', 'NEXTAUTH_SECRET', 'SMTP_PASSWORD']);
@@ -97,8 +99,8 @@ const rawSchema = z.object({
   QUIRE_SCHEDULER: flag('on or off'),
   QUIRE_SCHEDULER_INTERVAL_MS: wholeNumber(
     SCHEDULER_MIN_INTERVAL_MS,
-    Number.MAX_SAFE_INTEGER,
-    `a whole number of milliseconds of at least ${SCHEDULER_MIN_INTERVAL_MS}`,
+    SCHEDULER_MAX_INTERVAL_MS,
+    `a whole number of milliseconds from ${SCHEDULER_MIN_INTERVAL_MS} to ${SCHEDULER_MAX_INTERVAL_MS}`,
   ),
   SMTP_HOST: text,
   SMTP_PORT: port,
