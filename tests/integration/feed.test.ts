@@ -1,17 +1,11 @@
 import { randomInt } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '@/lib/db/client';
+import { describe, expect, it } from 'vitest';
 import { useAppClient } from '../helpers/app-client';
 import { listFeedItems, listSitemapEntries } from '@/lib/content/feed';
 import { createIssue, createItem, createUser } from '../helpers/factories';
 import { uniqueIssueNumber } from '../helpers/db';
 
-const app = useAppClient();
-const { countQueries } = app;
-let db: Db;
-beforeAll(() => {
-  db = app.db;
-});
+const { db, countQueries } = useAppClient();
 
 /**
  * A publication time later than any other test's (their factories date everything in 2002), and

@@ -1,15 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '@/lib/db/client';
+import { describe, expect, it } from 'vitest';
 import { useAppClient } from '../helpers/app-client';
 import { getPublishedIssue, getPublishedItem, listPublicMeetings } from '@/lib/content/published';
 import { createIssue, createItem, createMeeting, createUser } from '../helpers/factories';
 
-const app = useAppClient();
-const { countQueries } = app;
-let db: Db;
-beforeAll(() => {
-  db = app.db;
-});
+const { db, countQueries } = useAppClient();
 
 describe('public reads', () => {
   it('cost the same number of queries for a bulletin issue of 2 items as of 30', async () => {
