@@ -13,19 +13,11 @@ import type { Db } from '@/lib/db/client';
 import { docFromParagraphs } from '@/lib/rich-text/document';
 import { useAppClient } from '../helpers/app-client';
 import { createItem, createUser } from '../helpers/factories';
+import { request } from '../helpers/next-headers-mock';
 
-const request = vi.hoisted(() => ({
-  cookies: new Map<string, string>(),
-  headers: new Map<string, string>([['x-forwarded-for', '192.0.2.20']]),
-}));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
-    set: (name: string, value: string) => void request.cookies.set(name, value),
-  }),
-  headers: async () => ({ get: (name: string) => request.headers.get(name.toLowerCase()) ?? null }),
-}));
-vi.mock('next/cache', () => ({ refresh: () => {}, revalidatePath: () => {} }));
+vi.mock('next/headers', () => import('../helpers/next-headers-mock'));
+vi.mock('next/cache', () => import('../helpers/next-cache-mock'));
+request.headers.set('x-forwarded-for', '192.0.2.20');
 
 process.env.NEXTAUTH_SECRET = 'vitest-only-secret-0123456789abcdef';
 

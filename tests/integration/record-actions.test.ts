@@ -8,16 +8,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role, UserStatus } from '@/generated/prisma/enums';
 import type { Db } from '@/lib/db/client';
 import { testDb } from '../helpers/db';
+import { request } from '../helpers/next-headers-mock';
 
-const request = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
-    set: (name: string, value: string) => void request.cookies.set(name, value),
-  }),
-  headers: async () => ({ get: (name: string) => (name.toLowerCase() === 'x-forwarded-for' ? '192.0.2.20' : null) }),
-}));
-vi.mock('next/cache', () => ({ refresh: () => {}, revalidatePath: () => {} }));
+vi.mock('next/headers', () => import('../helpers/next-headers-mock'));
+vi.mock('next/cache', () => import('../helpers/next-cache-mock'));
 vi.mock('next/navigation', () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error(`redirect to ${url}`), { redirectTo: url });
@@ -26,6 +20,7 @@ vi.mock('next/navigation', () => ({
     throw new Error('notFound');
   },
 }));
+request.headers.set('x-forwarded-for', '192.0.2.20');
 
 process.env.NEXTAUTH_SECRET = 'vitest-only-secret-0123456789abcdef';
 

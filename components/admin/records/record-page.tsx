@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requireActor } from '@/lib/auth/current-actor';
 import { can } from '@/lib/authz/policy';
 import { listItemsForRecord, type ListItemsForRecordOptions } from '@/lib/content/items/list-items-for-record';
 import { getRecord } from '@/lib/content/records/get-record';
-import { NotFoundError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 import {
   capitalised,
   formValues,
@@ -38,10 +37,7 @@ export function recordPage<S extends RecordSchema>(kind: RecordKind<S>, update: 
   async function RecordPage({ params, searchParams }: Props) {
     const actor = await requireActor();
     const { id } = await params;
-    const record = await getRecord(kind, actor, id).catch((e: unknown) => {
-      if (e instanceof NotFoundError) notFound();
-      throw e;
-    });
+    const record = await orNotFound(getRecord(kind, actor, id));
     const linked = kind.linked;
     const items = linked ? await listItemsForRecord(actor, itemLinks[linked.itemField](record.id)) : [];
     const editorial = can(actor, recordPolicy(kind).edit);

@@ -1,21 +1,9 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
 import type { ItemForEdit } from '@/lib/content/items/get-item-for-edit';
-import { NotFoundError } from '@/lib/errors';
 import type { ItemEditorItem } from '@/lib/content/items/dto';
 import { meetingKind } from '@/lib/records/meeting';
 import { publicationKind } from '@/lib/records/publication';
 import { recordOption } from '@/lib/records/record-kind';
-
-/** A lib/ read for an item page: "not found" (missing, or not theirs to see) becomes the 404 page. */
-export async function orNotFound<T>(read: Promise<T>): Promise<T> {
-  try {
-    return await read;
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
 /** Why the form is read-only for this person, in words; null when they may edit. */
 export function readOnlyReason(item: Pick<ItemForEdit, 'state' | 'permissions'>): string | null {

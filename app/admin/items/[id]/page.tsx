@@ -7,7 +7,8 @@ import { listTags } from '@/lib/content/tags/list-tags';
 import { ItemEditor } from '@/components/admin/items/item-editor';
 import { ItemActivity } from '@/components/admin/items/item-activity';
 import type { CommentDto } from '@/lib/content/items/dto';
-import { editorItem, orNotFound, readOnlyReason } from './load-item';
+import { orNotFound } from '@/lib/or-not-found';
+import { editorItem, readOnlyReason } from './load-item';
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireActor } from '@/lib/auth/current-actor';
+import { orNotFound } from '@/lib/or-not-found';
 import { getItemForEdit } from '@/lib/content/items/get-item-for-edit';
 import { listRevisions, type RevisionSummary } from '@/lib/content/items/list-revisions';
 import { compareRevisions, type RevisionComparison } from '@/lib/content/items/compare-revisions';
@@ -10,7 +11,6 @@ import { revisionKindLabel } from '@/lib/format/desk-labels';
 import { LocalTime } from '@/components/admin/items/local-time';
 import { RestoreRevisionButton } from '@/components/admin/items/restore-revision-button';
 import '@/components/admin/items/item-desk.css';
-import { orNotFound } from '../load-item';
 
 export const metadata: Metadata = { title: 'Item history' };
 
