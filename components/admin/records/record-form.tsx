@@ -6,7 +6,7 @@ import { recordKinds } from '@/lib/records/kinds';
 import { emptyValues, fieldLabels, recordIdField, type RecordKey } from '@/lib/records/record-kind';
 import { ErrorSummary, FormMessage } from '@/components/ui/fields';
 import { RecordFieldList } from './record-field-list';
-import { useSchemaForm } from './use-schema-form';
+import { useSchemaForm } from '@/components/ui/use-schema-form';
 
 /** The kind's create or update action, as the record's pages hand it to the form. */
 export type FormAction = (prev: unknown, input: FormData) => Promise<ActionResult>;
