@@ -68,71 +68,64 @@ function Hint({ id, hint }: { id?: string; hint: ReactNode }) {
   ) : null;
 }
 
-/** A labelled `<input>` (text, e-mail, date, url, number, password…). */
-export function TextField({
-  name,
-  id,
-  idPrefix,
-  label,
-  hint,
-  errors,
-  wide,
-  className,
-  ...input
-}: Identity & FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>) {
-  const ids = controlIds({ name, id, idPrefix }, { label, hint, errors });
+/** A field's props taken apart: its frame, its ids and ARIA attributes, and what goes on the control. */
+function fieldParts<P extends Identity & FieldFrame>(props: P) {
+  const { name, id, idPrefix, label, hint, errors, wide, className, ...control } = props;
+  const frame = { label, hint, errors, wide, className };
+  return { frame, ids: controlIds({ name, id, idPrefix }, frame), name, control };
+}
+
+/** Label, hint, the control and its errors, in the frame every single-control field shares. */
+function Frame({
+  ids,
+  frame,
+  children,
+}: {
+  ids: ReturnType<typeof controlIds>;
+  frame: FieldFrame;
+  children: ReactNode;
+}) {
   return (
-    <div className={frameClass('field', { label, wide, className }, !!ids.errorId)}>
-      <label htmlFor={ids.id}>{label}</label>
-      <Hint id={ids.hintId} hint={hint} />
-      <input id={ids.id} name={name} {...ids.aria} {...input} />
-      <FieldError id={`${ids.id}-error`} errors={errors} />
+    <div className={frameClass('field', frame, !!ids.errorId)}>
+      <label htmlFor={ids.id}>{frame.label}</label>
+      <Hint id={ids.hintId} hint={frame.hint} />
+      {children}
+      <FieldError id={`${ids.id}-error`} errors={frame.errors} />
     </div>
+  );
+}
+
+/** A labelled `<input>` (text, e-mail, date, url, number, password…). */
+export function TextField(props: Identity & FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>) {
+  const { frame, ids, name, control } = fieldParts(props);
+  return (
+    <Frame ids={ids} frame={frame}>
+      <input id={ids.id} name={name} {...ids.aria} {...control} />
+    </Frame>
   );
 }
 
 /** A labelled `<textarea>`. */
-export function TextAreaField({
-  name,
-  id,
-  idPrefix,
-  label,
-  hint,
-  errors,
-  wide,
-  className,
-  ...area
-}: Identity & FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id'>) {
-  const ids = controlIds({ name, id, idPrefix }, { label, hint, errors });
+export function TextAreaField(
+  props: Identity & FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id'>,
+) {
+  const { frame, ids, name, control } = fieldParts(props);
   return (
-    <div className={frameClass('field', { label, wide, className }, !!ids.errorId)}>
-      <label htmlFor={ids.id}>{label}</label>
-      <Hint id={ids.hintId} hint={hint} />
-      <textarea id={ids.id} name={name} {...ids.aria} {...area} />
-      <FieldError id={`${ids.id}-error`} errors={errors} />
-    </div>
+    <Frame ids={ids} frame={frame}>
+      <textarea id={ids.id} name={name} {...ids.aria} {...control} />
+    </Frame>
   );
 }
 
 /** A labelled `<select>` over a list of options (or `<option>` children, for grouped lists). */
-export function SelectField({
-  name,
-  id,
-  idPrefix,
-  label,
-  hint,
-  errors,
-  wide,
-  className,
-  options,
-  ...select
-}: Identity &
-  FieldFrame & { options?: readonly Option[] } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'id'>) {
-  const ids = controlIds({ name, id, idPrefix }, { label, hint, errors });
+export function SelectField(
+  props: Identity &
+    FieldFrame & { options?: readonly Option[] } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'id'>,
+) {
+  const { frame, ids, name, control } = fieldParts(props);
+  const { options, children, ...select } = control;
   return (
-    <div className={frameClass('field', { label, wide, className }, !!ids.errorId)}>
-      <label htmlFor={ids.id}>{label}</label>
-      <Hint id={ids.hintId} hint={hint} />
+    <Frame ids={ids} frame={frame}>
       <select id={ids.id} name={name} {...ids.aria} {...select}>
         {options
           ? options.map((o) => (
@@ -140,10 +133,9 @@ export function SelectField({
                 {o.label}
               </option>
             ))
-          : select.children}
+          : children}
       </select>
-      <FieldError id={`${ids.id}-error`} errors={errors} />
-    </div>
+    </Frame>
   );
 }
 
