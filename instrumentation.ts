@@ -15,6 +15,9 @@ export async function register() {
       console.info(
         `[scheduler] polling for scheduled publications every ${config.intervalMs / 1000} s (QUIRE_SCHEDULER=off turns it off)`,
       );
+      // Information Exchange retention (declined and spam contributions after N days), hourly.
+      const { startContributionRetention } = await import('./lib/contributions/retention-job');
+      startContributionRetention();
     } else {
       console.info(`[scheduler] off (${config.reason})`);
     }

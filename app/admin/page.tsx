@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requireActor } from '@/lib/auth/current-actor';
 import { can } from '@/lib/authz/policy';
 import { getDeskOverview } from '@/lib/content/items/get-desk-overview';
+import { countContributions } from '@/lib/contributions/list-contributions';
 import { roleLabel } from '@/lib/format/labels';
 import { ActivityList } from '@/components/admin/dashboard/activity-list';
 import { DeskBlock } from '@/components/admin/dashboard/desk-block';
@@ -22,6 +23,7 @@ export default async function AdminDashboard() {
   const actor = await requireActor();
   const desk = await getDeskOverview(actor);
   const editorial = desk.scope === 'all';
+  const contributions = can(actor, 'contribution.read') ? await countContributions(actor) : null;
 
   const changesRequested = (
     <DeskBlock
@@ -85,6 +87,17 @@ export default async function AdminDashboard() {
         You are signed in as {roleLabel[actor.role].toLowerCase()}.
       </p>
       <NewItemLinks />
+
+      {contributions && (
+        <section className="panel" aria-labelledby="contributions-heading">
+          <h2 id="contributions-heading">Contributions from readers</h2>
+          <p data-testid="contribution-counts">
+            <Link href="/admin/contributions?status=NEW">{contributions.NEW} new</Link> ·{' '}
+            <Link href="/admin/contributions?status=IN_PROGRESS">{contributions.IN_PROGRESS} in progress</Link> ·{' '}
+            <Link href="/admin/contributions">all</Link>
+          </p>
+        </section>
+      )}
 
       {editorial ? (
         <div className="desk-grid">

@@ -17,6 +17,7 @@ export function AdminShell({ actor, children }: { actor: SessionActor; children:
     ...(can(actor, 'issue.manage') ? [{ href: '/admin/issues', label: 'Bulletin issues' }] : []),
     { href: '/admin/meetings', label: 'Meetings' },
     { href: '/admin/publications', label: 'Publications' },
+    ...(can(actor, 'contribution.read') ? [{ href: '/admin/contributions', label: 'Contributions' }] : []),
     ...(can(actor, 'user.manage')
       ? [
           { href: '/admin/users', label: 'People' },

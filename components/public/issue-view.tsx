@@ -78,6 +78,11 @@ export function IssueView({ issue, preview = false }: { issue: PublishedIssue; p
           {section.items.map((item) => (
             <IssueItem key={item.id} item={item} issueNumber={issue.number} linkTitle={!preview} />
           ))}
+          {/^information exchange$/i.test(section.title.trim()) && (
+            <p className="issue-section__contribute">
+              <Link href="/contribute">Send the editors your news, a meeting or a publication</Link>
+            </p>
+          )}
         </section>
       ))}
     </div>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getSettings } from '@/lib/content/published';
 
 /** Disclaimer, reproduction notice and contact details, all from publication settings. */
@@ -23,6 +24,9 @@ export async function SiteFooter() {
             </span>
           )}
         </address>
+        <p className="site-footer__contribute">
+          <Link href="/contribute">Information Exchange: send the editors news, a meeting or a publication</Link>
+        </p>
         {s.issn && <p className="site-footer__issn">ISSN {s.issn}</p>}
       </div>
     </footer>

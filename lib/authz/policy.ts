@@ -35,7 +35,12 @@ export type GlobalAction =
   | 'issue.manage'
   | 'issue.preview'
   | 'issue.publish'
+  | 'contribution.read'
   | 'contribution.triage'
+  | 'contribution.accept'
+  | 'contribution.decline'
+  | 'contribution.reply'
+  | 'contribution.erase'
   | 'audit.read'
   | 'user.manage'
   | 'settings.edit'
@@ -53,7 +58,13 @@ const globalRules: Record<GlobalAction, (a: Actor) => boolean> = {
   'issue.manage': isEditorial,
   'issue.preview': isEditorial,
   'issue.publish': isEditorial,
+  // Information Exchange: readers' contributions carry personal data; only editors and admins see them.
+  'contribution.read': isEditorial,
   'contribution.triage': isEditorial,
+  'contribution.accept': isEditorial,
+  'contribution.decline': isEditorial,
+  'contribution.reply': isEditorial,
+  'contribution.erase': isEditorial,
   'audit.read': isEditorial,
   'user.manage': isAdmin,
   'settings.edit': isAdmin,

@@ -11,7 +11,13 @@ import { env } from '@/lib/env';
  *   SMTP_HOST, SMTP_PORT (587), SMTP_SECURE ("true" for implicit TLS, usually port 465),
  *   SMTP_USER, SMTP_PASSWORD, MAIL_FROM ("Quire <bulletin@example.org>"), read by lib/env.ts
  */
-export type Mail = { to: string; subject: string; text: string };
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  /** Mail to a contribution's sender: kept linked, so erasing their data reaches the outbox copy too. */
+  contributionId?: string;
+};
 
 export function smtpConfigured(): boolean {
   return env().smtp !== null;
@@ -45,6 +51,7 @@ export async function sendMail(db: Db, mail: Mail): Promise<'kept' | 'sent' | 'f
       data: {
         to: mail.to,
         subject: mail.subject,
+        contributionId: mail.contributionId,
         text: '(sent by SMTP; the text is not kept)',
         status: 'SENT',
         sentAt: new Date(),

@@ -28,6 +28,7 @@ export async function getSettingsForEdit(actor: Actor): Promise<SettingsForEdit>
     disclaimer: row?.disclaimer ?? '',
     reproductionNotice: row?.reproductionNotice ?? '',
     sectionTemplate: template.entries,
+    contributionRetentionDays: row?.contributionRetentionDays ?? 90,
     sectionTemplateIsDefault: template.isDefault,
     updatedAt: row?.updatedAt ?? null,
   };

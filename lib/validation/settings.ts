@@ -64,6 +64,15 @@ export const settingsSchema = z.object({
   disclaimer: optional(5000),
   reproductionNotice: optional(5000),
   sectionTemplate: sectionTemplateSchema,
+  /** Days after which declined and spam contributions are deleted (lib/contributions/delete-expired-contributions.ts). */
+  contributionRetentionDays: z
+    .union([z.string(), z.number()])
+    .nullish()
+    .transform((v) => (v === null || v === undefined || String(v).trim() === '' ? 90 : Number(String(v).trim())))
+    .refine(
+      (v) => Number.isInteger(v) && v >= 1 && v <= 3650,
+      'Enter a whole number of days from 1 to 3650 (default 90).',
+    ),
 });
 
 export type SettingsInput = z.input<typeof settingsSchema>;
@@ -81,4 +90,5 @@ export const SETTINGS_FIELDS = [
   'disclaimer',
   'reproductionNotice',
   'sectionTemplate',
+  'contributionRetentionDays',
 ] as const satisfies readonly (keyof SettingsValues)[];

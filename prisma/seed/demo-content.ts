@@ -171,6 +171,8 @@ export interface DemoContribution {
   email: string;
   organisation: string;
   kind: ContributionKind;
+  reference: string;
+  subject: string;
   message: string;
   consent: boolean;
   createdAt: IsoTimestamp;
@@ -1118,6 +1120,8 @@ export const DEMO_CONTRIBUTIONS: DemoContribution[] = [
     email: 'irena.kovac@harbourlight.example',
     organisation: "Harbour Light Women's Centre",
     kind: 'NEWS',
+    reference: 'IX-HL02-0610',
+    subject: 'A telephone line for women offered work abroad',
     message:
       'Our centre opened a free, confidential telephone line in May for women who have been offered work abroad and want to check the offer. ' +
       'In its first three weeks we took 112 calls, most of them about domestic and restaurant jobs. We would be glad to share our call log summary with the bulletin.',

@@ -350,6 +350,8 @@ async function seedContributions(tx: Tx): Promise<void> {
       email: contribution.email,
       organisation: contribution.organisation,
       kind: contribution.kind,
+      reference: contribution.reference,
+      subject: contribution.subject,
       message: contribution.message,
       consent: contribution.consent,
       status: 'NEW' as const,

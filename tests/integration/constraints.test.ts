@@ -88,7 +88,14 @@ describe('database constraints', () => {
   it('accept contributions only with consent, and e-mail addresses only in lower case', async () => {
     await expect(
       db.contribution.create({
-        data: { name: 'A', email: 'a@example.test', kind: 'NEWS', message: 'm', consent: false },
+        data: {
+          reference: 'IX-TEST-0001',
+          name: 'A',
+          email: 'a@example.test',
+          kind: 'NEWS',
+          message: 'm',
+          consent: false,
+        },
       }),
     ).rejects.toThrow();
     await expect(db.user.create({ data: { email: 'Mixed@Example.test', name: 'M' } })).rejects.toThrow();

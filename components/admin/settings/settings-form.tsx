@@ -135,6 +135,21 @@ export function SettingsForm({ values, savedAt, templateIsDefault }: Props) {
         />
       </fieldset>
 
+      <fieldset className="panel">
+        <legend>Information Exchange</legend>
+        <TextField
+          name="contributionRetentionDays"
+          idPrefix="settings-"
+          label="Keep declined and spam contributions for (days)"
+          type="number"
+          min={1}
+          max={3650}
+          defaultValue={shown.contributionRetentionDays ?? String(values.contributionRetentionDays)}
+          errors={errors.contributionRetentionDays}
+          hint="Then they are deleted with their replies and mail copies. Default 90."
+        />
+      </fieldset>
+
       <TemplateRows initial={rows} errors={errors} templateIsDefault={templateIsDefault && !failed} />
 
       <button type="submit" className="button" disabled={pending}>
