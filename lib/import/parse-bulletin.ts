@@ -417,7 +417,10 @@ export function parseBulletin(input: string, options: ParseOptions = {}): Propos
     const t = unitText(u, index);
     if (u.t === 'para' && isProse(t)) break;
     const next = units[pos + 1];
-    if (u.t === 'heading' && next && next.t === 'li') break;
+    if (u.t === 'heading' && (u.md > 0 || (next && next.t === 'li'))) break;
+    // A section heading over an item heading over prose: the body has begun.
+    const after = units[pos + 2];
+    if (u.t === 'heading' && next?.t === 'heading' && after?.t === 'para' && isProse(unitText(after, index))) break;
     if (u.t === 'heading' && next && next.t === 'para') {
       const nt = unitText(next, index);
       if (isProse(nt) && !isDisclaimer(nt)) break;
