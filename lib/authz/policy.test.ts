@@ -164,6 +164,7 @@ const globalTable: Record<GlobalAction, string> = {
   'issue.manage': '---AA--',
   'issue.preview': '---AA--',
   'issue.publish': '---AA--',
+  'issue.import': '---AA--',
   'contribution.triage': '---AA--',
   'audit.read': '---AA--',
   'user.manage': '----A--',

@@ -35,6 +35,7 @@ export type GlobalAction =
   | 'issue.manage'
   | 'issue.preview'
   | 'issue.publish'
+  | 'issue.import'
   | 'contribution.triage'
   | 'audit.read'
   | 'user.manage'
@@ -53,6 +54,8 @@ const globalRules: Record<GlobalAction, (a: Actor) => boolean> = {
   'issue.manage': isEditorial,
   'issue.preview': isEditorial,
   'issue.publish': isEditorial,
+  // Bringing in a past bulletin creates a whole issue with approved or published items: editorial work.
+  'issue.import': isEditorial,
   'contribution.triage': isEditorial,
   'audit.read': isEditorial,
   'user.manage': isAdmin,
