@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { canonicalForHash, normaliseText } from './text';
 import { docxToText } from './docx';
+import { EMPTY, MAX_IMPORT_BYTES, TOO_LARGE } from './limits';
 
 /**
  * What the importer accepts: UTF-8 (or UTF-16 with a byte-order mark) text or Markdown, and Word .docx,
  * up to 5 MB. Everything else is refused with a message that says what the file is and what to do.
  */
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_IMPORT_BYTES, TOO_LARGE, EMPTY };
 
 export type ImportSource = {
   text: string;
@@ -19,12 +20,6 @@ export type ImportSource = {
 export type ReadResult = { ok: true; source: ImportSource } | { ok: false; message: string };
 
 const refuse = (message: string): ReadResult => ({ ok: false, message });
-
-const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-
-export const TOO_LARGE = (bytes: number) =>
-  `The file is ${megabytes(bytes)}: Quire imports files of up to 5 MB. Split the bulletin, or import its text only.`;
-export const EMPTY = 'The file is empty: there is no text to import.';
 
 function startsWith(bytes: Uint8Array, ...sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
