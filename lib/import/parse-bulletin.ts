@@ -834,7 +834,16 @@ function buildItem(d: Draft, section: DraftSection, ctx: BuildContext): Proposed
   if (item.title) for (const c of countriesIn(item.title)) addCountry(c);
   if (item.meeting?.country) addCountry(item.meeting.country);
   if (tags.length) item.tags = tags;
-  return item;
+  // Keys in the order of the documented shape: kind, title, standfirst, body, then the facts.
+  const ordered = { kind: item.kind } as ProposedItem;
+  if (item.title !== undefined) ordered.title = item.title;
+  if (item.standfirst !== undefined) ordered.standfirst = item.standfirst;
+  ordered.body = item.body;
+  if (item.meeting) ordered.meeting = item.meeting;
+  if (item.publication) ordered.publication = item.publication;
+  if (item.tags) ordered.tags = item.tags;
+  if (item.standing) ordered.standing = true;
+  return ordered;
 }
 
 function titleOf(heading: string, caps: boolean, ctx: BuildContext): string {
