@@ -1,14 +1,15 @@
 /** Runs once when a Next.js server starts. Node-only code lives in its own modules (not bundled for Edge). */
 export async function register() {
+  // NEXT_RUNTIME is Next's own switch between its runtimes, not Quire's configuration (lib/env.ts).
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { checkProductionConfig } = await import('./lib/startup-check');
-    checkProductionConfig();
+    // A bad value, or a missing secret or database in production, stops here with one line.
+    const { checkEnvAtStartup } = await import('./lib/env');
+    const env = checkEnvAtStartup();
 
     // Scheduled publishing: every instance may poll (each due issue is claimed once, in Postgres).
     const { schedulerConfig } = await import('./lib/issues/scheduler-config');
-    const config = schedulerConfig(process.env);
+    const config = schedulerConfig(env);
     if (config.enabled) {
-      if (config.warning) console.warn(`[scheduler] ${config.warning}`);
       const { startScheduler } = await import('./lib/issues/scheduler');
       startScheduler({ intervalMs: config.intervalMs });
       console.info(

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { sessionCookie, secureCookiesWanted } from '@/lib/auth/cookies';
 import { loginUrlFor } from '@/lib/auth/callback-url';
+import { env } from '@/lib/env';
 import { contentSecurityPolicy, newNonce, pathHeaders, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
 
 /**
@@ -16,7 +17,7 @@ import { contentSecurityPolicy, newNonce, pathHeaders, STATIC_SECURITY_HEADERS }
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { https: secureCookiesWanted(), dev: process.env.NODE_ENV === 'development' });
+  const csp = contentSecurityPolicy(nonce, { https: secureCookiesWanted(), dev: env().development });
   const { pathname, search } = request.nextUrl;
 
   const requestHeaders = new Headers(request.headers);

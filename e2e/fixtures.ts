@@ -1,7 +1,7 @@
 import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { randomInt } from 'node:crypto';
 import type { Role } from '@/generated/prisma/enums';
-import { createDb, type Db } from '@/lib/db/client';
+import { createDb, type Db } from '@/lib/db/create-db';
 import { hashPassword } from '@/lib/auth/password';
 import { e2eDatabaseUrl } from './config';
 

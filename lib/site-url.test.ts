@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EnvError } from './env';
 import { absoluteUrl, siteUrl } from './site-url';
 
 describe('siteUrl', () => {
@@ -22,9 +23,10 @@ describe('siteUrl', () => {
     expect(siteUrl()).toBe('https://example.org/bulletin');
   });
 
-  it('ignores a NEXTAUTH_URL that is not an http(s) URL', () => {
+  it('never links to a NEXTAUTH_URL that is not an http(s) URL: the configuration is refused (start-up stops on it)', () => {
     vi.stubEnv('NEXTAUTH_URL', 'javascript:alert(1)');
-    expect(siteUrl(new Request('http://localhost:3200/'))).toBe('http://localhost:3200');
+    expect(() => siteUrl(new Request('http://localhost:3200/'))).toThrow(EnvError);
+    expect(() => siteUrl()).toThrow('NEXTAUTH_URL=javascript:alert(1) is not an http:// or https:// URL');
   });
 
   it("falls back to the request's origin", () => {

@@ -1,19 +1,19 @@
+import { env } from '@/lib/env';
+
 /**
  * The public base URL of the site (scheme, host, port and any path, without a trailing slash), for
- * links that leave the page: feeds, sitemap, canonical and OpenGraph URLs.
+ * links that leave the page: feeds, sitemap, canonical and OpenGraph URLs, and links in mail.
  *
  * NEXTAUTH_URL wins when set, and production must set it: otherwise the answer comes from the
  * request's Host (or X-Forwarded-Host) header, which a client chooses, and a shared cache could then
- * keep a page that links to someone else's host. The request fallback is for development and tests.
+ * keep a page that links to someone else's host. The request fallback is for development and tests;
+ * without a request (mail), the last resort is http://localhost:$PORT, never a Host header.
  */
 export function siteUrl(request?: Request | Headers): string {
-  const configured = process.env.NEXTAUTH_URL?.trim();
-  if (configured) {
-    const url = parseHttpUrl(configured);
-    if (url) return withoutTrailingSlash(`${url.origin}${url.pathname}`);
-  }
+  const config = env();
+  if (config.siteUrl) return config.siteUrl;
   const fromRequest = request ? originOf(request) : null;
-  return fromRequest ?? `http://localhost:${process.env.PORT || 3000}`;
+  return fromRequest ?? `http://localhost:${config.port}`;
 }
 
 // A host name, IPv4 address or bracketed IPv6 address, with an optional port. Anything else in a
@@ -47,10 +47,6 @@ function parseHttpUrl(raw: string): URL | null {
   } catch {
     return null;
   }
-}
-
-function withoutTrailingSlash(url: string): string {
-  return url.replace(/\/+$/, '');
 }
 
 /** An absolute URL for a site path ("/issues/25"). */

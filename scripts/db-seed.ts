@@ -1,6 +1,6 @@
 /** `npm run db:seed`: loads (or refreshes) the demo content in DATABASE_URL. Development only. */
 import { loadDotEnv } from './lib/env-file';
-import { createDb } from '@/lib/db/client';
+import { createDb } from '@/lib/db/create-db';
 import { seedDemo } from '@/prisma/seed/demo';
 
 loadDotEnv();

@@ -7,7 +7,7 @@ import { roleLabel } from '@/lib/format/labels';
 import { ActivityList } from '@/components/admin/dashboard/activity-list';
 import { DeskBlock } from '@/components/admin/dashboard/desk-block';
 import { NewItemLinks } from '@/components/admin/lists/new-item-links';
-import { formatWhen } from '@/components/admin/lists/format';
+import { formatUtc } from '@/lib/format/dates';
 import { itemListHref } from '@/components/admin/lists/search-params';
 import '@/components/admin/lists/desk-lists.css';
 
@@ -44,7 +44,7 @@ export default async function AdminDashboard() {
           <p className="desk-block__note">
             <span className="visually-hidden">Latest note </span>
             {note.by ? `${note.by.name}, ` : ''}
-            <time dateTime={note.at.toISOString()}>{formatWhen(note.at)}</time>: “
+            <time dateTime={note.at.toISOString()}>{formatUtc(note.at)}</time>: “
             {note.note.length > 240 ? `${note.note.slice(0, 239)}…` : note.note}”
           </p>
         ) : null;

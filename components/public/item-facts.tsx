@@ -2,8 +2,11 @@ import { formatDate, formatDateRange, isoDate } from '@/lib/format/dates';
 import { availabilityLabel, publicationKindLabel } from '@/lib/format/labels';
 import type { PublicItemCard } from '@/lib/content/published';
 
-type Meeting = NonNullable<PublicItemCard['meeting']>;
-type Publication = NonNullable<PublicItemCard['publication']>;
+/** What the facts show of a meeting and of a publication (the public reads select exactly this). */
+export type MeetingFactsData = NonNullable<PublicItemCard['meeting']>;
+export type PublicationFactsData = NonNullable<PublicItemCard['publication']>;
+type Meeting = MeetingFactsData;
+type Publication = PublicationFactsData;
 
 export function meetingPlace(m: Pick<Meeting, 'city' | 'country'>): string {
   return [m.city, m.country].filter(Boolean).join(', ');

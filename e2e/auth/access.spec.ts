@@ -1,6 +1,6 @@
 import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 import { test, expect, DEMO_ACCOUNTS, signInByRequest, signInContext, type TestAccount } from '../fixtures';
-import type { Db } from '@/lib/db/client';
+import type { Db } from '@/lib/db/create-db';
 
 test('a contributor gets the designed refusal (403) at /admin/users and /admin/outbox, and no link to them', async ({
   page,

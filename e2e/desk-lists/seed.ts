@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { ItemKind, ItemState } from '@/generated/prisma/enums';
-import type { Db } from '@/lib/db/client';
+import type { Db } from '@/lib/db/create-db';
+import { withFreeIssueNumber } from '../issue-numbers';
 
 /**
  * Rows the desk-list browser tests seed for themselves: titles carry a tag of their own, so a test
@@ -72,33 +73,19 @@ export async function seedComments(db: Db, itemId: string, authorId: string, ope
   }
 }
 
-/**
- * A bulletin issue in production, never published. Its number is a free one below the demo's N° 25, so
- * "the latest issue" and "the next number" that other tests rely on stay as they are; the unique index
- * settles a race with a test doing the same in the other worker.
- */
+/** A bulletin issue in production, never published, with a free number below the demo's N° 25 (e2e/issue-numbers.ts). */
 export async function seedIssue(db: Db, label: string) {
-  for (let attempt = 0; attempt < 30; attempt++) {
-    const taken = new Set(
-      (await db.issue.findMany({ where: { number: { lt: 25 } }, select: { number: true } })).map((i) => i.number),
-    );
-    const free = Array.from({ length: 24 }, (_, i) => i + 1).filter((n) => !taken.has(n));
-    if (free.length === 0) throw new Error('seedIssue: no free issue number below 25.');
-    try {
-      return await db.issue.create({
-        data: {
-          number: free[randomInt(free.length)]!,
-          coverLabel: label,
-          state: 'IN_PRODUCTION',
-          sections: { create: [{ title: 'Lead', position: 0 }] },
-        },
-        include: { sections: true },
-      });
-    } catch (e) {
-      if ((e as { code?: string }).code !== 'P2002') throw e;
-    }
-  }
-  throw new Error('seedIssue: no free number after 30 attempts.');
+  return withFreeIssueNumber(db, (number) =>
+    db.issue.create({
+      data: {
+        number,
+        coverLabel: label,
+        state: 'IN_PRODUCTION',
+        sections: { create: [{ title: 'Lead', position: 0 }] },
+      },
+      include: { sections: true },
+    }),
+  );
 }
 
 /** Takes a seeded issue away again (its items first), so the few free numbers stay free. */

@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
 import type { Page, Locator } from '@playwright/test';
 import type { ItemKind, ItemState } from '@/generated/prisma/enums';
-import type { Db } from '@/lib/db/client';
+import type { Db } from '@/lib/db/create-db';
+import { withFreeIssueNumber } from '../issue-numbers';
 import { expect } from '../fixtures';
 
 /** Helpers for the editorial desk's browser tests: seeding rows of their own, and driving the editor. */
@@ -48,30 +49,23 @@ export async function seedItem(
 }
 
 /**
- * A published bulletin issue of our own. Numbers below the demo's N° 25 and dates in 1999, so the
- * demo issue stays the latest one the public pages and feeds are checked against.
+ * A published bulletin issue of our own, dated 1999 and numbered below the demo's N° 25
+ * (e2e/issue-numbers.ts), so the demo issue stays the latest one the public pages and feeds are checked against.
  */
 export async function seedPublishedIssue(db: Db) {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const number = randomInt(1, 25);
-    if (await db.issue.findUnique({ where: { number } })) continue;
-    try {
-      return await db.issue.create({
-        data: {
-          number,
-          coverLabel: 'Test 1999',
-          coverDate: new Date('1999-06-01'),
-          state: 'PUBLISHED',
-          publishedAt: new Date('1999-06-01T09:00:00Z'),
-          sections: { create: [{ title: 'Lead', position: 0 }] },
-        },
-        include: { sections: true },
-      });
-    } catch {
-      // Taken by a test running at the same time: try another number.
-    }
-  }
-  throw new Error('No free issue number below 25.');
+  return withFreeIssueNumber(db, (number) =>
+    db.issue.create({
+      data: {
+        number,
+        coverLabel: 'Test 1999',
+        coverDate: new Date('1999-06-01'),
+        state: 'PUBLISHED',
+        publishedAt: new Date('1999-06-01T09:00:00Z'),
+        sections: { create: [{ title: 'Lead', position: 0 }] },
+      },
+      include: { sections: true },
+    }),
+  );
 }
 
 /** The body editor of the item form. */

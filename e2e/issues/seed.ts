@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { IssueState, ItemKind, ItemState } from '@/generated/prisma/enums';
-import type { Db } from '@/lib/db/client';
+import type { Db } from '@/lib/db/create-db';
+import { withFreeIssueNumber } from '../issue-numbers';
 
 /**
  * Rows the issue-desk browser tests seed for themselves. Nothing is shared between tests, and
@@ -50,11 +51,7 @@ export async function seedItem(db: Db, opts: { authorId: string; title: string; 
   });
 }
 
-/**
- * Issues these tests publish get numbers below the demo's N° 25, so the home page's "latest issue"
- * (the highest published number) stays the demo's for tests running alongside. Free numbers are
- * picked at random and the unique index settles a race between the two workers.
- */
+/** An issue of our own, with a free number below the demo's N° 25 (e2e/issue-numbers.ts). */
 export async function seedIssue(
   db: Db,
   opts: {
@@ -64,37 +61,25 @@ export async function seedIssue(
     scheduledAt?: Date;
   },
 ) {
-  for (let attempt = 0; attempt < 30; attempt++) {
-    const taken = new Set(
-      (await db.issue.findMany({ where: { number: { lt: 25 } }, select: { number: true } })).map((i) => i.number),
-    );
-    const free = Array.from({ length: 24 }, (_, i) => i + 1).filter((n) => !taken.has(n));
-    if (free.length === 0) throw new Error('seedIssue: no free issue number below 25 left.');
-    const number = free[randomInt(free.length)]!;
-    try {
-      return await db.issue.create({
-        data: {
-          number,
-          coverLabel: opts.coverLabel ?? `E2E ${uniqueTag()}`,
-          coverDate: new Date('2002-09-01'),
-          state: opts.state ?? 'IN_PRODUCTION',
-          scheduledAt: opts.scheduledAt,
-          sections: {
-            create: opts.sections.map((s, position) => ({
-              title: s.title,
-              acceptsKind: s.acceptsKind ?? null,
-              position,
-            })),
-          },
+  return withFreeIssueNumber(db, (number) =>
+    db.issue.create({
+      data: {
+        number,
+        coverLabel: opts.coverLabel ?? `E2E ${uniqueTag()}`,
+        coverDate: new Date('2002-09-01'),
+        state: opts.state ?? 'IN_PRODUCTION',
+        scheduledAt: opts.scheduledAt,
+        sections: {
+          create: opts.sections.map((s, position) => ({
+            title: s.title,
+            acceptsKind: s.acceptsKind ?? null,
+            position,
+          })),
         },
-        include: { sections: { orderBy: { position: 'asc' } } },
-      });
-    } catch (e) {
-      if ((e as { code?: string }).code === 'P2002') continue;
-      throw e;
-    }
-  }
-  throw new Error('seedIssue: could not find a free issue number.');
+      },
+      include: { sections: { orderBy: { position: 'asc' } } },
+    }),
+  );
 }
 
 /** Places items into a section, in this order. */

@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Prisma } from '@/generated/prisma/client';
 import type { AccountTokenPurpose } from '@/generated/prisma/enums';
-import { siteUrl } from '@/lib/mail/send-mail';
+import { siteUrl } from '@/lib/site-url';
 
 /** How long a one-time link works. */
 export const TOKEN_LIFETIME_MS: Record<AccountTokenPurpose, number> = {
@@ -51,14 +51,3 @@ export async function revokeOpenTokens(
   });
   return count;
 }
-
-export const formatExpiry = (d: Date) =>
-  d.toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-    timeZoneName: 'short',
-  });

@@ -1,5 +1,5 @@
 import type { Mail } from '@/lib/mail/send-mail';
-import { formatExpiry } from './account-tokens';
+import { formatUtcInWords } from '@/lib/format/dates';
 
 /** The texts of account mail. Plain text: nothing to render, nothing to sanitise. */
 
@@ -15,7 +15,7 @@ export function invitationMail(o: { to: string; name: string; inviter: string; l
       '',
       o.link,
       '',
-      `The link works once and until ${formatExpiry(o.expiresAt)}.`,
+      `The link works once and until ${formatUtcInWords(o.expiresAt)}.`,
       'If you did not expect this invitation, ignore this message.',
     ].join('\n'),
   };
@@ -32,7 +32,7 @@ export function passwordResetMail(o: { to: string; name: string; link: string; e
       '',
       o.link,
       '',
-      `The link works once and until ${formatExpiry(o.expiresAt)}.`,
+      `The link works once and until ${formatUtcInWords(o.expiresAt)}.`,
       'Your current password keeps working until you set a new one. Setting one signs you out everywhere.',
     ].join('\n'),
   };

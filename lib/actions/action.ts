@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getCurrentActor, requestAddress, type SessionActor } from '@/lib/auth/current-actor';
 import { expectedFailure, type FailureCode, type FieldErrors } from '@/lib/actions/errors';
+import { addFieldError } from '@/lib/errors';
 
 /**
  * The one wrapper every server action goes through:
@@ -37,6 +38,14 @@ type Options<R> = {
    * itself and that run often (autosave, picker searches): a refresh per keystroke pause is waste.
    */
   refresh?: boolean;
+  /**
+   * The input key holding the form's fields, when they travel as one object beside the request's own
+   * parts (`{ itemId, expectedVersion, fields }`). A schema error inside it is reported by its path
+   * there ("title", "sources.2.url"), as the lib/ function's ValidationError reports it, so the form
+   * shows it next to its field; an error in the other parts (a missing id or version: the page is at
+   * fault, not the person) is the whole form's (""). Without it, errors are reported by input key.
+   */
+  fieldsAt?: string;
 };
 
 const SECRET_FIELD = /password|token/i;
@@ -70,6 +79,19 @@ const failure = (
   values: typedValues(raw),
 });
 
+function schemaErrors(error: z.ZodError, fieldsAt: string | undefined): { message?: string; fieldErrors: FieldErrors } {
+  if (fieldsAt === undefined) {
+    const flat = z.flattenError(error);
+    return { message: flat.formErrors[0], fieldErrors: flat.fieldErrors as FieldErrors };
+  }
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const [head, ...rest] = issue.path.map(String);
+    addFieldError(fieldErrors, head === fieldsAt ? rest.join('.') : '', issue.message);
+  }
+  return { message: fieldErrors['']?.[0], fieldErrors };
+}
+
 async function execute<S extends z.ZodType, R extends object, C>(
   schema: S,
   raw: Record<string, unknown>,
@@ -79,13 +101,8 @@ async function execute<S extends z.ZodType, R extends object, C>(
 ): Promise<ActionResult<R>> {
   const parsed = await schema.safeParseAsync(raw);
   if (!parsed.success) {
-    const flat = z.flattenError(parsed.error);
-    return failure(
-      'invalid',
-      flat.formErrors[0] ?? 'Please correct the fields marked below.',
-      raw,
-      flat.fieldErrors as FieldErrors,
-    );
+    const { message, fieldErrors } = schemaErrors(parsed.error, options.fieldsAt);
+    return failure('invalid', message ?? 'Please correct the fields marked below.', raw, fieldErrors);
   }
   let result: R;
   try {

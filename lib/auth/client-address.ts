@@ -1,3 +1,5 @@
+import { env } from '@/lib/env';
+
 /**
  * The client's network address, for sign-in throttling and the audit log.
  *
@@ -7,7 +9,7 @@
  * by the client and are ignored. Without a proxy a client can choose its own address; deploy behind one.
  */
 export function clientAddress(getHeader: (name: string) => string | null | undefined): string | null {
-  const hops = Math.max(1, Math.floor(Number(process.env.TRUSTED_PROXY_COUNT ?? 1)) || 1);
+  const hops = env().trustedProxyCount;
   const forwarded = getHeader('x-forwarded-for');
   const entries = (forwarded ?? '')
     .split(',')

@@ -1,15 +1,15 @@
 /**
  * The session cookie's name and attributes, in one place: next-auth writes it (lib/auth/options.ts),
  * getCurrentActor reads it, a password change re-issues it, and proxy.ts checks it is present.
- * No server-only imports: proxy.ts uses this module.
  */
+import { env } from '@/lib/env';
 
 /** Absolute lifetime of a session. Tokens are not renewed while in use; after this, sign in again. */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 /** Secure cookies whenever the site is served over https (NEXTAUTH_URL says how it is served). */
 export function secureCookiesWanted(): boolean {
-  return (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+  return env().https;
 }
 
 export function sessionCookie() {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { Role } from '@/generated/prisma/enums';
@@ -11,11 +12,15 @@ import { loginUrlFor } from '@/lib/auth/callback-url';
 export type SessionActor = { id: string; role: Role; status: 'ACTIVE'; name: string; email: string };
 
 /**
- * Who is signed in, re-read from the database on every call: the account must still be active and its
- * session version must match the token's, so deactivation, a password change or a reset ends every
+ * Who is signed in, re-read from the database on every request: the account must still be active and
+ * its session version must match the token's, so deactivation, a password change or a reset ends every
  * session on the next request, and a role change applies on the next request. Returns null otherwise.
+ *
+ * Read once per request (React cache(), as the Next.js data-access-layer guide does): the layout, the
+ * page and generateMetadata share one read. cache() only remembers inside a server-component render;
+ * a server action, a route handler or a test calling it outside one reads the database on every call.
  */
-export async function getCurrentActor(): Promise<SessionActor | null> {
+export const getCurrentActor = cache(async (): Promise<SessionActor | null> => {
   const token = await readSessionToken();
   if (!token || typeof token.sub !== 'string' || typeof token.sv !== 'number') return null;
   const user = await getDb().user.findUnique({
@@ -24,7 +29,7 @@ export async function getCurrentActor(): Promise<SessionActor | null> {
   });
   if (!user || user.status !== 'ACTIVE' || user.sessionVersion !== token.sv) return null;
   return { id: user.id, role: user.role, status: 'ACTIVE', name: user.name, email: user.email };
-}
+});
 
 /** For back-office pages: the signed-in person, or off to the sign-in page (and back here afterwards). */
 export async function requireActor(): Promise<SessionActor> {

@@ -6,6 +6,7 @@ import { authenticate } from '@/lib/auth/sign-in';
 import { clientAddress } from '@/lib/auth/client-address';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { SESSION_MAX_AGE_SECONDS, sessionCookie, secureCookiesWanted } from '@/lib/auth/cookies';
+import { env } from '@/lib/env';
 
 declare module 'next-auth' {
   interface User {
@@ -27,7 +28,7 @@ const credentialsSchema = z.object({ email: z.string().max(320), password: z.str
  * getCurrentActor (lib/auth/current-actor.ts) reads status and role from the database on every call.
  */
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: env().nextAuthSecret ?? undefined,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   useSecureCookies: secureCookiesWanted(),

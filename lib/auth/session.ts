@@ -2,9 +2,10 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { decode, encode, type JWT } from 'next-auth/jwt';
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from '@/lib/auth/cookies';
+import { env } from '@/lib/env';
 
 function secret(): string {
-  const s = process.env.NEXTAUTH_SECRET;
+  const s = env().nextAuthSecret;
   if (!s) throw new Error('NEXTAUTH_SECRET is not set.');
   return s;
 }

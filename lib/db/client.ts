@@ -1,20 +1,18 @@
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/generated/prisma/client';
+import 'server-only';
+import type { PrismaClient } from '@/generated/prisma/client';
+import { env } from '@/lib/env';
+import { createDb, type Db } from './create-db';
 
-export type Db = PrismaClient;
+export { createDb, type Db };
 
 // One client per process. In development Next re-evaluates modules on every change, so the client
 // is kept on globalThis to avoid opening a new pool each time. Creating it must not throw at import
 // time (next build imports this module without a database), hence the lazy getter.
 const globalForDb = globalThis as unknown as { quireDb?: PrismaClient };
 
-export function createDb(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
-}
-
 export function getDb(): PrismaClient {
   if (!globalForDb.quireDb) {
-    const url = process.env.DATABASE_URL;
+    const url = env().databaseUrl;
     if (!url) throw new Error('DATABASE_URL is not set: start Quire with `npm run dev` or set DATABASE_URL.');
     globalForDb.quireDb = createDb(url);
   }

@@ -41,7 +41,7 @@ export function entryId(base: string, item: Pick<FeedItem, 'id' | 'createdAt'>):
 
 // XML 1.0 forbids most control characters even when escaped, and text pasted from word processors
 // carries them (vertical tab, form feed); one in a title would make the document unparseable.
- 
+
 const NOT_XML_CHAR =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange } from './dates';
+import {
+  formatDate,
+  formatDateRange,
+  formatLocalTime,
+  formatUtc,
+  formatUtcCompact,
+  formatUtcInWords,
+  isoDate,
+  utcDateTimeInput,
+} from './dates';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -23,5 +32,41 @@ describe('formatDateRange', () => {
   });
   it('is empty without a date', () => {
     expect(formatDateRange(null, null)).toBe('');
+  });
+});
+
+describe('moments, in UTC and saying so', () => {
+  it('on the back office: day, short month, year, 24-hour time', () => {
+    expect(formatUtc(new Date('2002-07-01T09:05:00Z'))).toBe('1 Jul 2002, 09:05 UTC');
+    expect(formatUtc(new Date('2002-12-31T23:59:00-05:00'))).toBe('1 Jan 2003, 04:59 UTC');
+    expect(formatUtc(new Date('2026-03-12T00:05:00Z'))).toBe('12 Mar 2026, 00:05 UTC');
+    expect(formatUtc(new Date('2026-09-02T14:05:00Z'))).toBe('2 Sept 2026, 14:05 UTC');
+  });
+  it('in a sentence of a mail', () => {
+    expect(formatUtcInWords(new Date('2026-03-12T14:05:00Z'))).toBe('12 March 2026 at 14:05 UTC');
+    expect(formatUtcInWords(new Date('2026-03-12T00:05:00+02:00'))).toBe('11 March 2026 at 22:05 UTC');
+  });
+  it('in a short confirmation, as typed', () => {
+    expect(formatUtcCompact(new Date('2002-07-01T09:05:30Z'))).toBe('2002-07-01 09:05 UTC');
+  });
+});
+
+describe('machine formats', () => {
+  it('gives ISO calendar dates and datetime-local values in UTC', () => {
+    expect(isoDate(new Date('2002-03-11T23:30:00-02:00'))).toBe('2002-03-12');
+    expect(utcDateTimeInput(new Date('2002-07-01T09:00:30Z'))).toBe('2002-07-01T09:00');
+  });
+});
+
+describe('formatLocalTime', () => {
+  const at = new Date('2026-12-03T10:42:00Z');
+  it('is in UTC, with the day, until the browser takes over (server HTML and hydration agree)', () => {
+    expect(formatLocalTime(at, false, at)).toBe('3 Dec 2026, 10:42 UTC');
+  });
+  it("in the browser: only the time today, the day and time otherwise, in the reader's zone", () => {
+    const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+    const dayPart = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+    expect(formatLocalTime(at, true, new Date(at.getTime() + 60_000))).toBe(time);
+    expect(formatLocalTime(at, true, new Date(at.getTime() + 3 * 86_400_000))).toBe(`${dayPart}, ${time}`);
   });
 });

@@ -1,6 +1,6 @@
 import type { IssueState, ItemKind } from '@/generated/prisma/enums';
 
-/** Words and times of the issue desk. Browser-safe. */
+/** Words of the issue desk (its times: lib/format/dates.ts). Browser-safe. */
 
 export const issueStateLabel: Record<IssueState, string> = {
   PLANNED: 'Planned',
@@ -19,18 +19,3 @@ export const acceptsKindOptions: { value: '' | ItemKind; label: string }[] = [
 
 export const acceptsKindLabel = (kind: ItemKind | null) =>
   acceptsKindOptions.find((o) => o.value === (kind ?? ''))!.label;
-
-const utcFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: 'UTC',
-});
-
-/** "1 Jul 2002, 09:00 UTC": the desk states every moment in UTC, and says so. */
-export function formatUtc(date: Date): string {
-  return `${utcFormat.format(date)} UTC`;
-}

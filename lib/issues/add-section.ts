@@ -1,13 +1,11 @@
 import 'server-only';
 import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
-import { recordEvent } from '@/lib/audit/record-event';
-import { getDb } from '@/lib/db/client';
 import { ValidationError } from '@/lib/errors';
 import { parseWith } from '@/lib/validation/field-errors';
 import { sectionInputSchema, type SectionInput } from '@/lib/validation/issue';
 import { assertSectionTitleFree } from './sections';
-import { ISSUE_TX, bumpIssueVersion, lockIssue } from './tx';
+import { writeIssue } from './write-issue';
 
 /** Adds a section at the end of an issue. */
 export async function addSection(
@@ -20,19 +18,14 @@ export async function addSection(
   if (!parsed.ok) throw new ValidationError(parsed.fieldErrors);
   const { title, acceptsKind } = parsed.data;
 
-  return getDb().$transaction(async (tx) => {
-    await lockIssue(tx, issueId);
+  return writeIssue(person.id, issueId, async ({ tx, bumpVersion }) => {
     await assertSectionTitleFree(tx, issueId, title);
     const position = await tx.section.count({ where: { issueId } });
     const section = await tx.section.create({ data: { issueId, title, acceptsKind, position }, select: { id: true } });
-    const version = await bumpIssueVersion(tx, issueId);
-    await recordEvent(tx, {
-      actorId: person.id,
+    const version = await bumpVersion((version) => ({
       action: 'issue.addSection',
-      entityType: 'Issue',
-      entityId: issueId,
       data: { sectionId: section.id, title, acceptsKind, position, version },
-    });
+    }));
     return { sectionId: section.id, position, version };
-  }, ISSUE_TX);
+  });
 }

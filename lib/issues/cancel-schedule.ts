@@ -1,28 +1,23 @@
 import 'server-only';
 import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
-import { recordEvent } from '@/lib/audit/record-event';
-import { getDb } from '@/lib/db/client';
-import { ISSUE_TX, lockIssue } from './tx';
+import { writeIssue } from './write-issue';
 
 /**
  * Cancels a scheduled publication (and any recorded failure of it). Waits for the issue's lock, so a
- * scheduler already publishing it finishes first; then there is nothing left to cancel.
+ * scheduler already publishing it finishes first; then there is nothing left to cancel. A schedule is
+ * not part of the issue's contents: the version stays.
  */
 export async function cancelSchedule(actor: Actor, issueId: string): Promise<{ cancelled: boolean }> {
   const person = enforceCan(actor, 'issue.publish');
-  return getDb().$transaction(async (tx) => {
-    const issue = await lockIssue(tx, issueId);
+  return writeIssue(person.id, issueId, async ({ tx, issue, record }) => {
     if (!issue.scheduledAt) return { cancelled: false };
     await tx.issue.update({
       where: { id: issueId },
       data: { scheduledAt: null, scheduleError: null, scheduleFailedAt: null },
     });
-    await recordEvent(tx, {
-      actorId: person.id,
+    await record({
       action: 'issue.cancelSchedule',
-      entityType: 'Issue',
-      entityId: issueId,
       data: {
         number: issue.number,
         scheduledAt: issue.scheduledAt.toISOString(),
@@ -30,5 +25,5 @@ export async function cancelSchedule(actor: Actor, issueId: string): Promise<{ c
       },
     });
     return { cancelled: true };
-  }, ISSUE_TX);
+  });
 }

@@ -4,6 +4,7 @@ import { enforceCan } from '@/lib/authz/enforce';
 import { recordEvent } from '@/lib/audit/record-event';
 import { getDb } from '@/lib/db/client';
 import { ValidationError } from '@/lib/errors';
+import { isoDate } from '@/lib/format/dates';
 import { issueLabel } from '@/lib/format/labels';
 import { effectiveSectionTemplate } from '@/lib/settings/section-template';
 import { parseWith } from '@/lib/validation/field-errors';
@@ -58,7 +59,7 @@ export async function createIssue(actor: Actor, input: CreateIssueInput): Promis
         data: {
           number,
           coverLabel,
-          coverDate: coverDate?.toISOString().slice(0, 10) ?? null,
+          coverDate: coverDate ? isoDate(coverDate) : null,
           sections: template.map((s) => s.title),
         },
       });

@@ -2,12 +2,11 @@ import 'server-only';
 import type { ItemKind, ItemState } from '@/generated/prisma/enums';
 import { decideItem, type Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
-import { recordEvent } from '@/lib/audit/record-event';
 import { getDb } from '@/lib/db/client';
 import { NotAllowedError, NotFoundError, ValidationError, enforce } from '@/lib/errors';
 import { issueLabel, itemKindLabel } from '@/lib/format/labels';
-import { lockSectionIssue } from './sections';
-import { ISSUE_TX, bumpIssueVersion, isUniqueViolation, renumberSectionItems, type Tx } from './tx';
+import { isUniqueViolation, renumberSectionItems, type Tx } from './tx';
+import { writeSection } from './write-issue';
 
 export type PlaceItemResult = {
   itemId: string;
@@ -57,8 +56,7 @@ export async function lockItem(tx: Tx, itemId: string) {
 export async function placeItem(actor: Actor, itemId: string, sectionId: string): Promise<PlaceItemResult> {
   const person = enforceCan(actor, 'issue.manage');
   try {
-    return await getDb().$transaction(async (tx) => {
-      const { issue, section } = await lockSectionIssue(tx, sectionId);
+    return await writeSection(person.id, sectionId, async ({ tx, issue, section, record, bumpVersion }) => {
       const item = await lockItem(tx, itemId);
       enforce(decideItem(person, 'item.place', item));
 
@@ -110,21 +108,11 @@ export async function placeItem(actor: Actor, itemId: string, sectionId: string)
       // The first item placed starts production of a planned issue.
       if (issue.state === 'PLANNED') {
         await tx.issue.update({ where: { id: issue.id }, data: { state: 'IN_PRODUCTION' } });
-        await recordEvent(tx, {
-          actorId: person.id,
-          action: 'issue.startProduction',
-          entityType: 'Issue',
-          entityId: issue.id,
-          fromState: 'PLANNED',
-          toState: 'IN_PRODUCTION',
-        });
+        await record({ action: 'issue.startProduction', fromState: 'PLANNED', toState: 'IN_PRODUCTION' });
       }
-      const version = await bumpIssueVersion(tx, issue.id);
-      await recordEvent(tx, {
-        actorId: person.id,
+      const version = await bumpVersion((version) => ({
         action: item.issueId ? 'item.moveSection' : 'item.place',
-        entityType: 'Item',
-        entityId: itemId,
+        entity: { type: 'Item', id: itemId },
         data: {
           issueId: issue.id,
           issueNumber: issue.number,
@@ -134,9 +122,9 @@ export async function placeItem(actor: Actor, itemId: string, sectionId: string)
           issueVersion: version,
           itemState: item.state as ItemState,
         },
-      });
+      }));
       return { itemId, issueId: issue.id, sectionId, position: placed.position, version, moved: true };
-    }, ISSUE_TX);
+    });
   } catch (e) {
     // Two placements racing for one slug: the unique index decides, the editor gets the same message.
     if (isUniqueViolation(e)) {

@@ -1,40 +1,11 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
-import { recordEvent } from '@/lib/audit/record-event';
+import { recordEvent, recordEvents } from '@/lib/audit/record-event';
 import { IssueNotReadyError } from './errors';
 import { computeReadiness } from './readiness';
 import type { LockedIssue, Tx } from './tx';
 
 export type PublishOutcome = { issueId: string; number: number; publishedAt: Date; version: number; itemIds: string[] };
-
-/** Several audit rows in one statement, in the shape lib/audit/record-event.ts writes one. */
-export async function recordEvents(
-  tx: Tx,
-  events: {
-    actorId: string | null;
-    action: string;
-    entityType: string;
-    entityId: string;
-    fromState?: string | null;
-    toState?: string | null;
-    note?: string | null;
-    data?: Prisma.InputJsonValue;
-  }[],
-) {
-  if (events.length === 0) return;
-  await tx.auditEvent.createMany({
-    data: events.map((e) => ({
-      actorId: e.actorId,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      fromState: e.fromState ?? null,
-      toState: e.toState ?? null,
-      note: e.note ?? null,
-      data: e.data,
-    })),
-  });
-}
 
 /** Locks every item placed in the issue (in id order, as everyone does) and the meetings and publications they link to. */
 export async function lockIssueContents(tx: Tx, issueId: string): Promise<void> {

@@ -1,11 +1,11 @@
 import 'server-only';
 import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
-import { getDb } from '@/lib/db/client';
 import { ConflictError } from '@/lib/errors';
 import { issueLabel } from '@/lib/format/labels';
 import { publishLockedIssue, type PublishOutcome } from './publish-core';
-import { ISSUE_TX, issueConflict, lockIssue, type IssueConflict } from './tx';
+import { issueConflict, type IssueConflict } from './tx';
+import { writeIssue } from './write-issue';
 
 export type PublishIssueOptions = {
   /** The issue's version when the editor looked at it (getIssueForDesk / getReadiness). */
@@ -33,17 +33,15 @@ export async function publishIssue(
 ): Promise<PublishOutcome> {
   const person = enforceCan(actor, 'issue.publish');
   const now = options.now ?? new Date();
-  return getDb().$transaction(async (tx) => {
-    const issue = await lockIssue(tx, issueId);
+  return writeIssue(person.id, issueId, async ({ tx, issue, checkVersion }) => {
     if (issue.state === 'PUBLISHED')
       throw new ConflictError<IssueConflict>(issueConflict(issue), `${issueLabel(issue.number)} is already published.`);
-    if (issue.version !== options.expectedVersion) {
-      throw new ConflictError<IssueConflict>(
-        issueConflict(issue),
-        `${issueLabel(issue.number)} changed since you looked at it: check the issue and its readiness again before publishing.`,
-      );
-    }
+    checkVersion(
+      options.expectedVersion,
+      `${issueLabel(issue.number)} changed since you looked at it: check the issue and its readiness again before publishing.`,
+    );
     const note = typeof options.note === 'string' && options.note.trim() ? options.note.trim().slice(0, 5000) : null;
+    // Shared with the scheduler, which claims the issue its own way: it sets the version and records the events.
     return publishLockedIssue(tx, issue, { now, actorId: person.id, note, data: { via: 'desk' } });
-  }, ISSUE_TX);
+  });
 }

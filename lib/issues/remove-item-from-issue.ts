@@ -1,11 +1,11 @@
 import 'server-only';
 import { decideItem, type Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
-import { recordEvent } from '@/lib/audit/record-event';
 import { getDb } from '@/lib/db/client';
 import { ConflictError, NotAllowedError, NotFoundError, enforce } from '@/lib/errors';
 import { lockItem } from './place-item';
-import { ISSUE_TX, bumpIssueVersion, lockIssue, renumberSectionItems } from './tx';
+import { renumberSectionItems } from './tx';
+import { writeIssue } from './write-issue';
 
 /**
  * Takes an item out of its issue (it stays in its workflow state, unplaced). A published item is
@@ -17,8 +17,7 @@ export async function removeItemFromIssue(
   itemId: string,
 ): Promise<{ removed: boolean; version: number | null }> {
   const person = enforceCan(actor, 'issue.manage');
-  const db = getDb();
-  const found = await db.item.findUnique({
+  const found = await getDb().item.findUnique({
     where: { id: itemId },
     select: { issueId: true, authorId: true, state: true },
   });
@@ -27,8 +26,7 @@ export async function removeItemFromIssue(
   if (!found.issueId) return { removed: false, version: null };
   const issueId = found.issueId;
 
-  return db.$transaction(async (tx) => {
-    const issue = await lockIssue(tx, issueId);
+  return writeIssue(person.id, issueId, async ({ tx, issue, bumpVersion }) => {
     const item = await lockItem(tx, itemId);
     if (item.issueId !== issueId) {
       if (item.issueId === null) return { removed: false, version: null };
@@ -40,14 +38,11 @@ export async function removeItemFromIssue(
       );
     await tx.item.update({ where: { id: itemId }, data: { issueId: null, sectionId: null, position: 0 } });
     await renumberSectionItems(tx, item.sectionId!);
-    const version = await bumpIssueVersion(tx, issueId);
-    await recordEvent(tx, {
-      actorId: person.id,
+    const version = await bumpVersion((version) => ({
       action: 'item.removeFromIssue',
-      entityType: 'Item',
-      entityId: itemId,
+      entity: { type: 'Item', id: itemId },
       data: { issueId, issueNumber: issue.number, sectionId: item.sectionId, issueVersion: version },
-    });
+    }));
     return { removed: true, version };
-  }, ISSUE_TX);
+  });
 }

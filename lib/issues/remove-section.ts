@@ -1,11 +1,9 @@
 import 'server-only';
 import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
-import { recordEvent } from '@/lib/audit/record-event';
-import { getDb } from '@/lib/db/client';
 import { NotAllowedError } from '@/lib/errors';
-import { lockSectionIssue } from './sections';
-import { ISSUE_TX, bumpIssueVersion, renumberSections } from './tx';
+import { renumberSections } from './tx';
+import { writeSection } from './write-issue';
 
 /**
  * Removes an empty section. A section that holds items is refused with a message saying how many:
@@ -13,8 +11,7 @@ import { ISSUE_TX, bumpIssueVersion, renumberSections } from './tx';
  */
 export async function removeSection(actor: Actor, sectionId: string): Promise<{ version: number }> {
   const person = enforceCan(actor, 'issue.manage');
-  return getDb().$transaction(async (tx) => {
-    const { issue, section } = await lockSectionIssue(tx, sectionId);
+  return writeSection(person.id, sectionId, async ({ tx, issue, section, bumpVersion }) => {
     const held = await tx.item.count({ where: { sectionId } });
     if (held > 0) {
       throw new NotAllowedError(
@@ -23,14 +20,10 @@ export async function removeSection(actor: Actor, sectionId: string): Promise<{ 
     }
     await tx.section.delete({ where: { id: sectionId } });
     await renumberSections(tx, issue.id);
-    const version = await bumpIssueVersion(tx, issue.id);
-    await recordEvent(tx, {
-      actorId: person.id,
+    const version = await bumpVersion((version) => ({
       action: 'issue.removeSection',
-      entityType: 'Issue',
-      entityId: issue.id,
       data: { sectionId, title: section.title, version },
-    });
+    }));
     return { version };
-  }, ISSUE_TX);
+  });
 }

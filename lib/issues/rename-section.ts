@@ -1,13 +1,11 @@
 import 'server-only';
 import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
-import { recordEvent } from '@/lib/audit/record-event';
-import { getDb } from '@/lib/db/client';
 import { ValidationError } from '@/lib/errors';
 import { parseWith } from '@/lib/validation/field-errors';
 import { sectionTitleSchema } from '@/lib/validation/issue';
-import { assertSectionTitleFree, lockSectionIssue } from './sections';
-import { ISSUE_TX, bumpIssueVersion } from './tx';
+import { assertSectionTitleFree } from './sections';
+import { writeSection } from './write-issue';
 
 /** Renames a section (also of a published issue: the new heading shows on the next request). */
 export async function renameSection(
@@ -19,19 +17,14 @@ export async function renameSection(
   const parsed = parseWith(sectionTitleSchema, title);
   if (!parsed.ok) throw new ValidationError({ title: parsed.fieldErrors[''] ?? ['Enter a section title.'] });
 
-  return getDb().$transaction(async (tx) => {
-    const { issue, section } = await lockSectionIssue(tx, sectionId);
+  return writeSection(person.id, sectionId, async ({ tx, issue, section, bumpVersion }) => {
     if (section.title === parsed.data) return { version: issue.version, changed: false };
     await assertSectionTitleFree(tx, issue.id, parsed.data, sectionId);
     await tx.section.update({ where: { id: sectionId }, data: { title: parsed.data } });
-    const version = await bumpIssueVersion(tx, issue.id);
-    await recordEvent(tx, {
-      actorId: person.id,
+    const version = await bumpVersion((version) => ({
       action: 'issue.renameSection',
-      entityType: 'Issue',
-      entityId: issue.id,
       data: { sectionId, before: section.title, after: parsed.data, version },
-    });
+    }));
     return { version, changed: true };
-  }, ISSUE_TX);
+  });
 }

@@ -1,12 +1,10 @@
 import 'server-only';
 import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
-import { recordEvent } from '@/lib/audit/record-event';
-import { getDb } from '@/lib/db/client';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import type { OrderConflict } from './reorder-sections';
-import { lockSectionIssue } from './sections';
-import { ISSUE_TX, bumpIssueVersion, sameMembers, saveItemOrder } from './tx';
+import { currentItemOrder, sameMembers, saveItemOrder } from './tx';
+import { writeSection } from './write-issue';
 
 /**
  * Saves the order of a section's items after a drag and drop: `ids` is every item of the section in
@@ -21,15 +19,8 @@ export async function reorderItems(
   const person = enforceCan(actor, 'issue.manage');
   if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
     throw new ValidationError({ ids: ['Give the items in their new order.'] });
-  return getDb().$transaction(async (tx) => {
-    const { issue } = await lockSectionIssue(tx, sectionId);
-    const current = (
-      await tx.item.findMany({
-        where: { sectionId },
-        orderBy: [{ position: 'asc' }, { id: 'asc' }],
-        select: { id: true },
-      })
-    ).map((i) => i.id);
+  return writeSection(person.id, sectionId, async ({ tx, issue, bumpVersion }) => {
+    const current = await currentItemOrder(tx, sectionId);
     if (!sameMembers(ids, current)) {
       throw new ConflictError<OrderConflict>(
         { order: current, version: issue.version },
@@ -39,14 +30,10 @@ export async function reorderItems(
     // Saved even when unchanged: it also makes the positions dense again.
     await saveItemOrder(tx, sectionId, ids);
     if (current.every((id, i) => ids[i] === id)) return { order: current, version: issue.version };
-    const version = await bumpIssueVersion(tx, issue.id);
-    await recordEvent(tx, {
-      actorId: person.id,
+    const version = await bumpVersion((version) => ({
       action: 'issue.reorderItems',
-      entityType: 'Issue',
-      entityId: issue.id,
       data: { sectionId, before: current, after: [...ids], version },
-    });
+    }));
     return { order: [...ids], version };
-  }, ISSUE_TX);
+  });
 }

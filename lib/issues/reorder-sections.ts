@@ -1,10 +1,9 @@
 import 'server-only';
 import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
-import { recordEvent } from '@/lib/audit/record-event';
-import { getDb } from '@/lib/db/client';
 import { ConflictError, ValidationError } from '@/lib/errors';
-import { ISSUE_TX, bumpIssueVersion, lockIssue, sameMembers, saveSectionOrder } from './tx';
+import { currentSectionOrder, sameMembers, saveSectionOrder } from './tx';
+import { writeIssue } from './write-issue';
 
 /** ConflictError.current of a refused reorder: the order as it is now. */
 export type OrderConflict = { order: string[]; version: number };
@@ -22,15 +21,8 @@ export async function reorderSections(
   const person = enforceCan(actor, 'issue.manage');
   if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
     throw new ValidationError({ ids: ['Give the sections in their new order.'] });
-  return getDb().$transaction(async (tx) => {
-    const issue = await lockIssue(tx, issueId);
-    const current = (
-      await tx.section.findMany({
-        where: { issueId },
-        orderBy: [{ position: 'asc' }, { id: 'asc' }],
-        select: { id: true },
-      })
-    ).map((s) => s.id);
+  return writeIssue(person.id, issueId, async ({ tx, issue, bumpVersion }) => {
+    const current = await currentSectionOrder(tx, issueId);
     if (!sameMembers(ids, current)) {
       throw new ConflictError<OrderConflict>(
         { order: current, version: issue.version },
@@ -40,14 +32,10 @@ export async function reorderSections(
     // Saved even when unchanged: it also makes the positions dense again.
     await saveSectionOrder(tx, issueId, ids);
     if (current.every((id, i) => ids[i] === id)) return { order: current, version: issue.version };
-    const version = await bumpIssueVersion(tx, issueId);
-    await recordEvent(tx, {
-      actorId: person.id,
+    const version = await bumpVersion((version) => ({
       action: 'issue.reorderSections',
-      entityType: 'Issue',
-      entityId: issueId,
       data: { before: current, after: [...ids], version },
-    });
+    }));
     return { order: [...ids], version };
-  }, ISSUE_TX);
+  });
 }

@@ -1,11 +1,9 @@
 import 'server-only';
 import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
-import { recordEvent } from '@/lib/audit/record-event';
-import { getDb } from '@/lib/db/client';
 import { NotAllowedError, ValidationError } from '@/lib/errors';
 import { issueLabel } from '@/lib/format/labels';
-import { ISSUE_TX, lockIssue } from './tx';
+import { writeIssue } from './write-issue';
 
 export type ScheduleIssueOptions = { now?: Date };
 
@@ -16,6 +14,7 @@ export const SCHEDULE_MAX_DAYS = 366;
  * Schedules (or reschedules) the publication of an issue at `at`. runDueSchedules publishes it then,
  * as the system, after the same readiness check as "Publish issue". Rescheduling clears a previous
  * schedule failure. Readiness is not required now: the issue may be finished before the time comes.
+ * A schedule is not part of the issue's contents: the version stays.
  */
 export async function scheduleIssue(
   actor: Actor,
@@ -32,20 +31,16 @@ export async function scheduleIssue(
   if (at.getTime() > now.getTime() + SCHEDULE_MAX_DAYS * 86_400_000)
     throw new ValidationError({ at: ['Choose a time within the next year.'] });
 
-  return getDb().$transaction(async (tx) => {
-    const issue = await lockIssue(tx, issueId);
+  return writeIssue(person.id, issueId, async ({ tx, issue, record }) => {
     if (issue.state === 'PUBLISHED') throw new NotAllowedError(`${issueLabel(issue.number)} is already published.`);
     await tx.issue.update({
       where: { id: issueId },
       data: { scheduledAt: at, scheduleError: null, scheduleFailedAt: null },
     });
-    await recordEvent(tx, {
-      actorId: person.id,
+    await record({
       action: 'issue.schedule',
-      entityType: 'Issue',
-      entityId: issueId,
       data: { number: issue.number, scheduledAt: at.toISOString(), previous: issue.scheduledAt?.toISOString() ?? null },
     });
     return { scheduledAt: at };
-  }, ISSUE_TX);
+  });
 }

@@ -2,14 +2,13 @@ import 'server-only';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { lockIssue, type LockedIssue, type Tx } from './tx';
 
-/** Finds a section and locks its issue: the start of every change to a section. */
+export type LockedSection = { id: string; issueId: string; title: string; acceptsKind: string | null };
+
+/** Finds a section and locks its issue: the start of every change to a section (see writeSection). */
 export async function lockSectionIssue(
   tx: Tx,
   sectionId: string,
-): Promise<{
-  issue: LockedIssue;
-  section: { id: string; issueId: string; title: string; acceptsKind: string | null };
-}> {
+): Promise<{ issue: LockedIssue; section: LockedSection }> {
   const found = await tx.section.findUnique({ where: { id: sectionId }, select: { issueId: true } });
   if (!found) throw new NotFoundError();
   const issue = await lockIssue(tx, found.issueId);

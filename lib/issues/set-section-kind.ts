@@ -2,13 +2,10 @@ import 'server-only';
 import type { ItemKind } from '@/generated/prisma/enums';
 import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
-import { recordEvent } from '@/lib/audit/record-event';
-import { getDb } from '@/lib/db/client';
 import { NotAllowedError, ValidationError } from '@/lib/errors';
 import { parseWith } from '@/lib/validation/field-errors';
 import { acceptsKindSchema } from '@/lib/validation/issue';
-import { lockSectionIssue } from './sections';
-import { ISSUE_TX, bumpIssueVersion } from './tx';
+import { writeSection } from './write-issue';
 
 /**
  * Restricts a section to one kind of item (null: any kind). Items already there of another kind stay
@@ -26,8 +23,7 @@ export async function setSectionKind(
     throw new ValidationError({ acceptsKind: parsed.fieldErrors[''] ?? ['Choose a kind of item, or any kind.'] });
   const kind = parsed.data;
 
-  return getDb().$transaction(async (tx) => {
-    const { issue, section } = await lockSectionIssue(tx, sectionId);
+  return writeSection(person.id, sectionId, async ({ tx, issue, section, bumpVersion }) => {
     const mismatched = kind
       ? await tx.item.findMany({
           where: { sectionId, kind: { not: kind } },
@@ -43,14 +39,10 @@ export async function setSectionKind(
       );
     }
     await tx.section.update({ where: { id: sectionId }, data: { acceptsKind: kind } });
-    const version = await bumpIssueVersion(tx, issue.id);
-    await recordEvent(tx, {
-      actorId: person.id,
+    const version = await bumpVersion((version) => ({
       action: 'issue.setSectionKind',
-      entityType: 'Issue',
-      entityId: issue.id,
       data: { sectionId, before: section.acceptsKind, after: kind, version },
-    });
+    }));
     return { version, mismatchedItemIds };
-  }, ISSUE_TX);
+  });
 }

@@ -60,6 +60,26 @@ export async function bumpIssueVersion(tx: Tx, issueId: string): Promise<number>
   return updated.version;
 }
 
+/** The ids of a section's items in their current order (position, then id). */
+export async function currentItemOrder(tx: Tx, sectionId: string): Promise<string[]> {
+  const items = await tx.item.findMany({
+    where: { sectionId },
+    orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    select: { id: true },
+  });
+  return items.map((i) => i.id);
+}
+
+/** The ids of an issue's sections in their current order (position, then id). */
+export async function currentSectionOrder(tx: Tx, issueId: string): Promise<string[]> {
+  const sections = await tx.section.findMany({
+    where: { issueId },
+    orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    select: { id: true },
+  });
+  return sections.map((s) => s.id);
+}
+
 /** Positions 0..n-1 in the current order (position, then id), so order is dense and deterministic. */
 export async function renumberSectionItems(tx: Tx, sectionId: string): Promise<void> {
   await tx.$executeRaw`

@@ -1,12 +1,12 @@
 import 'server-only';
 import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
-import { recordEvent } from '@/lib/audit/record-event';
-import { getDb } from '@/lib/db/client';
 import { ConflictError } from '@/lib/errors';
 import { issueLabel } from '@/lib/format/labels';
-import { lockIssueContents, recordEvents } from './publish-core';
-import { ISSUE_TX, issueConflict, lockIssue, type IssueConflict } from './tx';
+import { recordEvents } from '@/lib/audit/record-event';
+import { lockIssueContents } from './publish-core';
+import { issueConflict, type IssueConflict } from './tx';
+import { writeIssue } from './write-issue';
 
 export type UnpublishIssueOptions = { expectedVersion: number; note?: string | null };
 
@@ -23,16 +23,13 @@ export async function unpublishIssue(
 ): Promise<{ version: number; itemIds: string[] }> {
   const person = enforceCan(actor, 'issue.publish');
   const note = typeof options.note === 'string' && options.note.trim() ? options.note.trim().slice(0, 5000) : null;
-  return getDb().$transaction(async (tx) => {
-    const issue = await lockIssue(tx, issueId);
+  return writeIssue(person.id, issueId, async ({ tx, issue, checkVersion, bumpVersion }) => {
     if (issue.state !== 'PUBLISHED')
       throw new ConflictError<IssueConflict>(issueConflict(issue), `${issueLabel(issue.number)} is not published.`);
-    if (issue.version !== options.expectedVersion) {
-      throw new ConflictError<IssueConflict>(
-        issueConflict(issue),
-        `${issueLabel(issue.number)} changed since you looked at it: check it again.`,
-      );
-    }
+    checkVersion(
+      options.expectedVersion,
+      `${issueLabel(issue.number)} changed since you looked at it: check it again.`,
+    );
     await lockIssueContents(tx, issueId);
     const items = await tx.item.findMany({
       where: { issueId, state: 'PUBLISHED' },
@@ -43,16 +40,9 @@ export async function unpublishIssue(
       where: { issueId, state: 'PUBLISHED' },
       data: { state: 'APPROVED', publishedAt: null, version: { increment: 1 } },
     });
-    await tx.issue.update({
-      where: { id: issueId },
-      data: { state: 'WITHDRAWN', publishedAt: null, version: { increment: 1 } },
-    });
-    const version = issue.version + 1;
-    await recordEvent(tx, {
-      actorId: person.id,
+    await tx.issue.update({ where: { id: issueId }, data: { state: 'WITHDRAWN', publishedAt: null } });
+    const version = await bumpVersion((version) => ({
       action: 'issue.unpublish',
-      entityType: 'Issue',
-      entityId: issueId,
       fromState: 'PUBLISHED',
       toState: 'WITHDRAWN',
       note,
@@ -62,7 +52,7 @@ export async function unpublishIssue(
         itemCount: items.length,
         version,
       },
-    });
+    }));
     await recordEvents(
       tx,
       items.map((item) => ({
@@ -76,5 +66,5 @@ export async function unpublishIssue(
       })),
     );
     return { version, itemIds: items.map((i) => i.id) };
-  }, ISSUE_TX);
+  });
 }

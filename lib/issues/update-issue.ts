@@ -1,13 +1,13 @@
 import 'server-only';
 import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
-import { recordEvent } from '@/lib/audit/record-event';
-import { getDb } from '@/lib/db/client';
-import { ConflictError, NotAllowedError, ValidationError } from '@/lib/errors';
+import { NotAllowedError, ValidationError } from '@/lib/errors';
+import { isoDate } from '@/lib/format/dates';
 import { parseWith } from '@/lib/validation/field-errors';
 import { updateIssueSchema, type UpdateIssueInput } from '@/lib/validation/issue';
 import { issueNumberTakenMessage } from './create-issue';
-import { ISSUE_TX, bumpIssueVersion, isUniqueViolation, issueConflict, lockIssue, type IssueConflict } from './tx';
+import { isUniqueViolation } from './tx';
+import { writeIssue } from './write-issue';
 
 export type UpdateIssueOptions = { expectedVersion: number };
 
@@ -27,14 +27,8 @@ export async function updateIssue(
   const next = parsed.data;
 
   try {
-    return await getDb().$transaction(async (tx) => {
-      const issue = await lockIssue(tx, issueId);
-      if (issue.version !== options.expectedVersion) {
-        throw new ConflictError<IssueConflict>(
-          issueConflict(issue),
-          'Someone else changed this issue since you opened it: check it again.',
-        );
-      }
+    return await writeIssue(person.id, issueId, async ({ tx, issue, checkVersion, bumpVersion }) => {
+      checkVersion(options.expectedVersion, 'Someone else changed this issue since you opened it: check it again.');
       const current = await tx.issue.findUniqueOrThrow({
         where: { id: issueId },
         select: { number: true, coverLabel: true, coverDate: true },
@@ -42,12 +36,12 @@ export async function updateIssue(
       const before = {
         number: current.number,
         coverLabel: current.coverLabel,
-        coverDate: current.coverDate?.toISOString().slice(0, 10) ?? null,
+        coverDate: current.coverDate ? isoDate(current.coverDate) : null,
       };
       const after = {
         number: next.number,
         coverLabel: next.coverLabel,
-        coverDate: next.coverDate?.toISOString().slice(0, 10) ?? null,
+        coverDate: next.coverDate ? isoDate(next.coverDate) : null,
       };
       const changed = (Object.keys(before) as (keyof typeof before)[]).filter((k) => before[k] !== after[k]);
       if (changed.length === 0) return { version: issue.version, changed: [] };
@@ -62,16 +56,12 @@ export async function updateIssue(
         where: { id: issueId },
         data: { number: next.number, coverLabel: next.coverLabel, coverDate: next.coverDate },
       });
-      const version = await bumpIssueVersion(tx, issueId);
-      await recordEvent(tx, {
-        actorId: person.id,
+      const version = await bumpVersion((version) => ({
         action: 'issue.update',
-        entityType: 'Issue',
-        entityId: issueId,
         data: { changed, before: pick(before, changed), after: pick(after, changed), version },
-      });
+      }));
       return { version, changed };
-    }, ISSUE_TX);
+    });
   } catch (e) {
     if (isUniqueViolation(e)) throw new ValidationError({ number: [issueNumberTakenMessage(next.number)] });
     throw e;

@@ -1,6 +1,7 @@
 import 'server-only';
 import nodemailer from 'nodemailer';
 import type { Db } from '@/lib/db/client';
+import { env } from '@/lib/env';
 
 /**
  * The one outbox. With SMTP_HOST set, a message is sent with nodemailer and only its envelope is kept
@@ -8,21 +9,22 @@ import type { Db } from '@/lib/db/client';
  * message is kept for admins at /admin/outbox, so invitations work on a laptop.
  *
  *   SMTP_HOST, SMTP_PORT (587), SMTP_SECURE ("true" for implicit TLS, usually port 465),
- *   SMTP_USER, SMTP_PASSWORD, MAIL_FROM ("Quire <bulletin@example.org>")
+ *   SMTP_USER, SMTP_PASSWORD, MAIL_FROM ("Quire <bulletin@example.org>"), read by lib/env.ts
  */
 export type Mail = { to: string; subject: string; text: string };
 
 export function smtpConfigured(): boolean {
-  return Boolean(process.env.SMTP_HOST);
+  return env().smtp !== null;
 }
 
 let transport: nodemailer.Transporter | undefined;
 function smtp(): nodemailer.Transporter {
+  const config = env().smtp!;
   transport ??= nodemailer.createTransport({
-    host: process.env.SMTP_HOST,
-    port: Number(process.env.SMTP_PORT ?? 587),
-    secure: process.env.SMTP_SECURE === 'true',
-    auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD ?? '' } : undefined,
+    host: config.host,
+    port: config.port,
+    secure: config.secure,
+    auth: config.user ? { user: config.user, pass: config.password } : undefined,
   });
   return transport;
 }
@@ -34,7 +36,7 @@ export async function sendMail(db: Db, mail: Mail): Promise<'kept' | 'sent' | 'f
   }
   try {
     await smtp().sendMail({
-      from: process.env.MAIL_FROM ?? 'Quire <no-reply@localhost>',
+      from: env().mailFrom,
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
@@ -56,9 +58,4 @@ export async function sendMail(db: Db, mail: Mail): Promise<'kept' | 'sent' | 'f
     });
     return 'failed';
   }
-}
-
-/** The site's own address for links in mail: from configuration, never from the request's Host header. */
-export function siteUrl(): string {
-  return (process.env.NEXTAUTH_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
 }

@@ -30,7 +30,7 @@ export const richTextExtensions: Extensions = [
 export function isAllowedHref(href: unknown): href is string {
   if (typeof href !== 'string' || href.length === 0 || href.length > 2048) return false;
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"): refuse them.
-   
+
   if (/[\u0000-\u0020\u007f-\u009f]/.test(href)) return false;
   let url: URL;
   try {

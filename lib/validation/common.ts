@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DatePrecision } from '@/generated/prisma/enums';
+import { isoDate } from '@/lib/format/dates';
 
 /**
  * Building blocks of the entity schemas. Browser-safe: forms and server validate with the same code.
@@ -75,5 +76,5 @@ export function dateFromIso(value: string | null): Date | null {
   return value ? new Date(`${value}T00:00:00.000Z`) : null;
 }
 export function isoFromDate(value: Date | null | undefined): string | null {
-  return value ? value.toISOString().slice(0, 10) : null;
+  return value ? isoDate(value) : null;
 }

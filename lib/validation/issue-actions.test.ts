@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseUtcDateTime, scheduleActionSchema, toUtcDateTimeInput } from './issue-actions';
+import { utcDateTimeInput } from '@/lib/format/dates';
+import { parseUtcDateTime, scheduleActionSchema } from './issue-actions';
 
 describe('schedule times typed as UTC', () => {
   it('reads datetime-local values as UTC, whatever the machine’s zone', () => {
     expect(parseUtcDateTime('2002-07-01T09:00')?.toISOString()).toBe('2002-07-01T09:00:00.000Z');
     expect(parseUtcDateTime('2002-07-01T09:00:30')?.toISOString()).toBe('2002-07-01T09:00:30.000Z');
-    expect(toUtcDateTimeInput(new Date('2002-07-01T09:00:30Z'))).toBe('2002-07-01T09:00');
+    expect(utcDateTimeInput(new Date('2002-07-01T09:00:30Z'))).toBe('2002-07-01T09:00');
   });
 
   it('refuses what is not a real moment', () => {

@@ -69,11 +69,6 @@ export function parseUtcDateTime(value: string): Date | null {
   return same && year >= 1000 ? date : null;
 }
 
-/** The value a datetime-local input shows for a moment, in UTC ("2002-07-01T09:00"). */
-export function toUtcDateTimeInput(date: Date): string {
-  return date.toISOString().slice(0, 16);
-}
-
 export const scheduleActionSchema = z.object({
   issueId: id,
   at: z.string({ error: 'Enter a date and time.' }).transform((value, ctx) => {

@@ -61,22 +61,27 @@ const slugInputSchema = z
   .nullish()
   .transform((s) => s ?? '');
 
-export const itemSchema = z
-  .object({
-    kind: itemKindSchema,
-    title: requiredText(ITEM_LIMITS.title, 'a title'),
-    /** Empty: generated from the title. */
-    slug: slugInputSchema,
-    standfirst: optionalText(ITEM_LIMITS.standfirst),
-    body: richTextBodySchema,
-    tags: z.array(tagInputSchema).max(ITEM_LIMITS.tags, `Use at most ${ITEM_LIMITS.tags} tags.`).default([]),
-    sources: z
-      .array(sourceInputSchema)
-      .max(ITEM_LIMITS.sources, `List at most ${ITEM_LIMITS.sources} sources.`)
-      .default([]),
-    meetingId: optionalId,
-    publicationId: optionalId,
-  })
+/**
+ * The fields one by one, without the kind: what a save of an existing item sends (its kind is the
+ * server's). Rules that need the kind, and the slug made from the title, are itemSchema's.
+ */
+export const itemFieldsSchema = z.object({
+  title: requiredText(ITEM_LIMITS.title, 'a title'),
+  /** Empty: generated from the title. */
+  slug: slugInputSchema,
+  standfirst: optionalText(ITEM_LIMITS.standfirst),
+  body: richTextBodySchema,
+  tags: z.array(tagInputSchema).max(ITEM_LIMITS.tags, `Use at most ${ITEM_LIMITS.tags} tags.`).default([]),
+  sources: z
+    .array(sourceInputSchema)
+    .max(ITEM_LIMITS.sources, `List at most ${ITEM_LIMITS.sources} sources.`)
+    .default([]),
+  meetingId: optionalId,
+  publicationId: optionalId,
+});
+
+export const itemSchema = itemFieldsSchema
+  .extend({ kind: itemKindSchema })
   .refine((v) => v.meetingId === null || v.kind === 'MEETING_REPORT', {
     path: ['meetingId'],
     message: 'Only meeting reports link to a meeting.',

@@ -10,7 +10,8 @@ import type { ItemState } from '@/generated/prisma/enums';
  *   published --unpublish--> approved            any non-published --archive--> archived
  */
 
-export type TransitionName = 'submit' | 'requestChanges' | 'approve' | 'publish' | 'unpublish' | 'archive';
+export const TRANSITION_NAMES = ['submit', 'requestChanges', 'approve', 'publish', 'unpublish', 'archive'] as const;
+export type TransitionName = (typeof TRANSITION_NAMES)[number];
 
 /** Who may fire a transition: the item's author (while a contributor owns it) and/or editorial roles. */
 export type Firer = 'author' | 'editor';

@@ -6,6 +6,7 @@ import { recordEvent } from '@/lib/audit/record-event';
 import { getDb } from '@/lib/db/client';
 import { ConflictError, NotAllowedError, NotFoundError, ValidationError, enforce } from '@/lib/errors';
 import { requiredLinkErrors } from '@/lib/validation/item';
+import { VERSION_MISSING, expectedVersionSchema } from '@/lib/validation/request';
 import { TRANSITIONS, itemStateLabel, type TransitionName } from './states';
 
 export const TRANSITION_NOTE_MAX = 5000;
@@ -50,10 +51,9 @@ export async function fireTransition(
   if (!Object.hasOwn(TRANSITIONS, name)) throw new NotFoundError();
   const transition = TRANSITIONS[name];
   const note = typeof options.note === 'string' ? options.note.trim() : '';
-  const expectedVersion = options.expectedVersion;
-  if (!Number.isInteger(expectedVersion) || expectedVersion < 1) {
-    throw new ValidationError({ '': ['The page is missing the version it was loaded at: reload it.'] });
-  }
+  const seen = expectedVersionSchema.safeParse(options.expectedVersion);
+  if (!seen.success) throw new ValidationError({ '': [VERSION_MISSING] });
+  const expectedVersion = seen.data;
 
   const db = getDb();
   return db.$transaction(async (tx) => {

@@ -11,7 +11,7 @@
 import type { Prisma } from '@/generated/prisma/client';
 import type { ItemKind, TagKind } from '@/generated/prisma/enums';
 import { hashPassword } from '@/lib/auth/password';
-import type { Db } from '@/lib/db/client';
+import type { Db } from '@/lib/db/create-db';
 import { parseRichText, toPlainText, type RichTextDoc } from '@/lib/rich-text/document';
 import {
   DEMO_CONTRIBUTIONS,

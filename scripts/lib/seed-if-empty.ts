@@ -1,4 +1,4 @@
-import { createDb } from '@/lib/db/client';
+import { createDb } from '@/lib/db/create-db';
 import { seedDemo } from '@/prisma/seed/demo';
 
 /** Loads the demo content into a database that has no accounts yet. Returns whether it did. */

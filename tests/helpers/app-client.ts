@@ -6,16 +6,16 @@ import type { Db } from '@/lib/db/client';
 import { freshDatabase } from './db';
 
 /**
- * Installs a client as the app's own (what getDb() returns) for a test file that calls lib/ functions,
- * and counts its queries. `fresh: true` gives the file a database of its own, for tests that must see
- * the whole database (the scheduler picks up every due issue; the settings are one row).
+ * Installs a client as the app's own (what getDb() returns) for a test file that calls lib/ functions
+ * or server actions, and counts its queries (the one query-counting helper). On the run's shared
+ * database the client exists at once (`const { db, countQueries } = useAppClient()` at the top of a
+ * file works); `fresh: true` gives the file a database of its own, for tests that must see the whole
+ * database (the scheduler picks up every due issue; the settings are one row), and its client exists
+ * from beforeAll on.
  */
 export function useAppClient(options: { fresh?: boolean } = {}) {
-  let client: Db | null = null;
   let queries = 0;
-  const holder = globalThis as unknown as { quireDb?: PrismaClient };
-  beforeAll(async () => {
-    const url = options.fresh ? await freshDatabase() : inject('databaseUrl');
+  const connect = (url: string): Db => {
     const counting = new PrismaClient({
       adapter: new PrismaPg({ connectionString: url }),
       log: [{ emit: 'event', level: 'query' }],
@@ -23,7 +23,12 @@ export function useAppClient(options: { fresh?: boolean } = {}) {
     counting.$on('query', () => {
       queries += 1;
     });
-    client = counting as unknown as Db;
+    return counting as unknown as Db;
+  };
+  let client: Db | null = options.fresh ? null : connect(inject('databaseUrl'));
+  const holder = globalThis as unknown as { quireDb?: PrismaClient };
+  beforeAll(async () => {
+    client ??= connect(await freshDatabase());
     holder.quireDb = client;
   });
   afterAll(async () => {
@@ -32,7 +37,7 @@ export function useAppClient(options: { fresh?: boolean } = {}) {
   });
   return {
     get db(): Db {
-      if (!client) throw new Error('useAppClient: the client exists from beforeAll on.');
+      if (!client) throw new Error('useAppClient({ fresh: true }): the client exists from beforeAll on.');
       return client;
     },
     async countQueries<T>(fn: () => Promise<T>): Promise<[T, number]> {

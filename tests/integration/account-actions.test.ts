@@ -5,23 +5,15 @@
  * forgot its check, or a domain function that skipped the policy, fails here even when
  * lib/authz/policy.ts is right. Only next/headers (the request) and next/cache are stand-ins.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role, UserStatus } from '@/generated/prisma/enums';
-import { createDb, type Db } from '@/lib/db/client';
-import { freshDatabase } from '../helpers/db';
+import type { Db } from '@/lib/db/client';
+import { useAppClient } from '../helpers/app-client';
+import { request } from '../helpers/next-headers-mock';
 
-const request = vi.hoisted(() => ({
-  cookies: new Map<string, string>(),
-  headers: new Map<string, string>([['x-forwarded-for', '192.0.2.10']]),
-}));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
-    set: (name: string, value: string) => void request.cookies.set(name, value),
-  }),
-  headers: async () => ({ get: (name: string) => request.headers.get(name.toLowerCase()) ?? null }),
-}));
-vi.mock('next/cache', () => ({ refresh: () => {}, revalidatePath: () => {} }));
+vi.mock('next/headers', () => import('../helpers/next-headers-mock'));
+vi.mock('next/cache', () => import('../helpers/next-cache-mock'));
+request.headers.set('x-forwarded-for', '192.0.2.10');
 
 process.env.NEXTAUTH_SECRET = 'vitest-only-secret-0123456789abcdef';
 delete process.env.SMTP_HOST;
@@ -31,17 +23,12 @@ const { sessionCookie } = await import('@/lib/auth/cookies');
 const users = await import('@/app/admin/users/actions');
 const account = await import('@/app/admin/account/actions');
 
+const app = useAppClient({ fresh: true });
 let db: Db;
-const holder = globalThis as unknown as { quireDb?: Db };
 let seq = 0;
 
-beforeAll(async () => {
-  db = createDb(await freshDatabase());
-  holder.quireDb = db;
-});
-afterAll(async () => {
-  delete holder.quireDb;
-  await db.$disconnect();
+beforeAll(() => {
+  db = app.db;
 });
 
 async function makeUser(role: Role, status: UserStatus = 'ACTIVE') {

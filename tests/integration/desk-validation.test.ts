@@ -2,9 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db/client';
 import { createItem } from '@/lib/content/items/create-item';
 import { updateItem } from '@/lib/content/items/update-item';
-import { createMeeting, listMeetings, updateMeeting, getMeeting } from '@/lib/content/meetings';
-import { createPublication, listPublications, updatePublication } from '@/lib/content/publications';
+import { createRecord } from '@/lib/content/records/create-record';
+import { getRecord } from '@/lib/content/records/get-record';
+import { listRecords } from '@/lib/content/records/list-records';
+import { updateRecord } from '@/lib/content/records/update-record';
 import { NotAllowedError, NotFoundError, ValidationError } from '@/lib/errors';
+import { meetingKind } from '@/lib/records/meeting';
+import { publicationKind } from '@/lib/records/publication';
 import { docFromParagraphs } from '@/lib/rich-text/document';
 import { actorOf, rejectionOf, useAppClient } from '../helpers/app-client';
 import { createItem as seedItem, createUser } from '../helpers/factories';
@@ -116,7 +120,7 @@ describe('meetings', () => {
   it('may be created by anyone signed in, edited by editors only', async () => {
     const contributor = actorOf(await createUser(db, 'CONTRIBUTOR'));
     const editor = actorOf(await createUser(db, 'EDITOR'));
-    const meeting = await createMeeting(contributor, {
+    const meeting = await createRecord(meetingKind, contributor, {
       name: 'Regional Ministerial Conference on People Smuggling',
       startDate: '2002-02-26',
       endDate: '2002-02-28',
@@ -130,30 +134,40 @@ describe('meetings', () => {
       endDate: '2002-02-28',
       datePrecision: 'DAY',
       participants: '',
-      reportCount: 0,
+      itemCount: 0,
     });
-    expect(await rejectionOf(updateMeeting(contributor, meeting.id, { name: 'Renamed' }))).toBeInstanceOf(
+    expect(await rejectionOf(updateRecord(meetingKind, contributor, meeting.id, { name: 'Renamed' }))).toBeInstanceOf(
       NotAllowedError,
     );
-    expect(await rejectionOf(createMeeting(null, { name: 'X' }))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(createRecord(meetingKind, null, { name: 'X' }))).toBeInstanceOf(NotFoundError);
     await expect(
-      updateMeeting(editor, meeting.id, { name: 'Bali Conference', startDate: '2002-02', datePrecision: 'MONTH' }),
+      updateRecord(meetingKind, editor, meeting.id, {
+        name: 'Bali Conference',
+        startDate: '2002-02',
+        datePrecision: 'MONTH',
+      }),
     ).rejects.toBeInstanceOf(ValidationError);
     await expect(
-      updateMeeting(editor, meeting.id, { name: 'Bali Conference', startDate: '2002-02-01', datePrecision: 'MONTH' }),
+      updateRecord(meetingKind, editor, meeting.id, {
+        name: 'Bali Conference',
+        startDate: '2002-02-01',
+        datePrecision: 'MONTH',
+      }),
     ).resolves.toMatchObject({
       name: 'Bali Conference',
       endDate: null,
       city: '',
     });
-    expect(await rejectionOf(updateMeeting(editor, 'missing', { name: 'X' }))).toBeInstanceOf(NotFoundError);
-    expect((await getMeeting(contributor, meeting.id)).name).toBe('Bali Conference');
+    expect(await rejectionOf(updateRecord(meetingKind, editor, 'missing', { name: 'X' }))).toBeInstanceOf(
+      NotFoundError,
+    );
+    expect((await getRecord(meetingKind, contributor, meeting.id)).name).toBe('Bali Conference');
   });
 
   it('return every field error at once, including dates out of order', async () => {
     const contributor = actorOf(await createUser(db, 'CONTRIBUTOR'));
     const errors = await fieldErrorsOf(
-      createMeeting(contributor, {
+      createRecord(meetingKind, contributor, {
         name: '',
         startDate: '2002-03-11',
         endDate: '2002-03-10',
@@ -167,11 +181,14 @@ describe('meetings', () => {
   it('can be searched for the picker', async () => {
     const contributor = actorOf(await createUser(db, 'CONTRIBUTOR'));
     const word = `Conf${Date.now()}`;
-    await createMeeting(contributor, { name: `${word} Vienna`, city: 'Vienna', startDate: '2002-03-01' });
-    await createMeeting(contributor, { name: `${word} Bangkok`, city: 'Bangkok', startDate: '2002-04-01' });
-    expect((await listMeetings(contributor, { q: word })).meetings.map((m) => m.city)).toEqual(['Bangkok', 'Vienna']);
-    expect((await listMeetings(contributor, { q: `${word.toLowerCase()} vienna` })).meetings).toHaveLength(1);
-    expect(await rejectionOf(listMeetings(null))).toBeInstanceOf(NotFoundError);
+    await createRecord(meetingKind, contributor, { name: `${word} Vienna`, city: 'Vienna', startDate: '2002-03-01' });
+    await createRecord(meetingKind, contributor, { name: `${word} Bangkok`, city: 'Bangkok', startDate: '2002-04-01' });
+    expect((await listRecords(meetingKind, contributor, { q: word })).rows.map((m) => m.city)).toEqual([
+      'Bangkok',
+      'Vienna',
+    ]);
+    expect((await listRecords(meetingKind, contributor, { q: `${word.toLowerCase()} vienna` })).rows).toHaveLength(1);
+    expect(await rejectionOf(listRecords(meetingKind, null))).toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -180,7 +197,7 @@ describe('publications', () => {
     const contributor = actorOf(await createUser(db, 'CONTRIBUTOR'));
     const editor = actorOf(await createUser(db, 'EDITOR'));
     const errors = await fieldErrorsOf(
-      createPublication(contributor, {
+      createRecord(publicationKind, contributor, {
         title: '',
         url: 'data:text/html,hi',
         isbn: '978-0-306-40615-6',
@@ -188,7 +205,7 @@ describe('publications', () => {
       }),
     );
     expect(Object.keys(errors).sort()).toEqual(['isbn', 'kind', 'title', 'url']);
-    const publication = await createPublication(contributor, {
+    const publication = await createRecord(publicationKind, contributor, {
       title: 'Migrant Trafficking and Human Smuggling in Europe',
       authors: 'J. Salt, J. Hogarth',
       issuingBody: 'IOM',
@@ -204,13 +221,13 @@ describe('publications', () => {
       url: null,
       date: '2000-01-01',
     });
-    expect(await rejectionOf(updatePublication(contributor, publication.id, { title: 'X' }))).toBeInstanceOf(
-      NotAllowedError,
-    );
+    expect(
+      await rejectionOf(updateRecord(publicationKind, contributor, publication.id, { title: 'X' })),
+    ).toBeInstanceOf(NotAllowedError);
     await expect(
-      updatePublication(editor, publication.id, { title: 'Renamed', isbn: '0-306-40615-2' }),
+      updateRecord(publicationKind, editor, publication.id, { title: 'Renamed', isbn: '0-306-40615-2' }),
     ).resolves.toMatchObject({ title: 'Renamed', isbn: '0-306-40615-2' });
-    expect((await listPublications(contributor, { q: '0-306-40615-2' })).publications.map((p) => p.id)).toContain(
+    expect((await listRecords(publicationKind, contributor, { q: '0-306-40615-2' })).rows.map((p) => p.id)).toContain(
       publication.id,
     );
   });

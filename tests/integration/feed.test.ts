@@ -1,11 +1,11 @@
 import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { useCountingDb } from '../helpers/counting-db';
+import { useAppClient } from '../helpers/app-client';
 import { listFeedItems, listSitemapEntries } from '@/lib/content/feed';
 import { createIssue, createItem, createUser } from '../helpers/factories';
 import { uniqueIssueNumber } from '../helpers/db';
 
-const { db, countQueries } = useCountingDb();
+const { db, countQueries } = useAppClient();
 
 /**
  * A publication time later than any other test's (their factories date everything in 2002), and

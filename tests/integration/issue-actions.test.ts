@@ -5,24 +5,16 @@
  * lib/issues and lib/settings arriving as form state (code, message, field errors), not as crashes.
  * Only next/headers (the request) and next/cache are stand-ins.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '@/generated/prisma/enums';
-import { createDb, type Db } from '@/lib/db/client';
-import { freshDatabase } from '../helpers/db';
+import type { Db } from '@/lib/db/client';
+import { useAppClient } from '../helpers/app-client';
 import { createIssue, createItem, createUser } from '../helpers/factories';
+import { request } from '../helpers/next-headers-mock';
 
-const request = vi.hoisted(() => ({
-  cookies: new Map<string, string>(),
-  headers: new Map<string, string>([['x-forwarded-for', '192.0.2.20']]),
-}));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
-    set: (name: string, value: string) => void request.cookies.set(name, value),
-  }),
-  headers: async () => ({ get: (name: string) => request.headers.get(name.toLowerCase()) ?? null }),
-}));
-vi.mock('next/cache', () => ({ refresh: () => {}, revalidatePath: () => {} }));
+vi.mock('next/headers', () => import('../helpers/next-headers-mock'));
+vi.mock('next/cache', () => import('../helpers/next-cache-mock'));
+request.headers.set('x-forwarded-for', '192.0.2.20');
 
 process.env.NEXTAUTH_SECRET = 'vitest-only-secret-0123456789abcdef';
 
@@ -32,17 +24,11 @@ const desk = await import('@/app/admin/issues/actions');
 const { hashPreviewToken, newPreviewToken } = await import('@/lib/issues/preview-token');
 const settingsActions = await import('@/app/admin/settings/actions');
 
+// A database of its own: the settings row is shared by the whole database.
+const app = useAppClient({ fresh: true });
 let db: Db;
-const holder = globalThis as unknown as { quireDb?: Db };
-
-beforeAll(async () => {
-  // A database of its own: the settings row is shared by the whole database.
-  db = createDb(await freshDatabase());
-  holder.quireDb = db;
-});
-afterAll(async () => {
-  delete holder.quireDb;
-  await db.$disconnect();
+beforeAll(() => {
+  db = app.db;
 });
 
 type Person = 'anonymous' | 'deactivated' | 'contributor' | 'editor' | 'admin';

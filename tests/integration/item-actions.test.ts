@@ -13,25 +13,19 @@ import type { Db } from '@/lib/db/client';
 import { docFromParagraphs } from '@/lib/rich-text/document';
 import { useAppClient } from '../helpers/app-client';
 import { createItem, createUser } from '../helpers/factories';
+import { request } from '../helpers/next-headers-mock';
 
-const request = vi.hoisted(() => ({
-  cookies: new Map<string, string>(),
-  headers: new Map<string, string>([['x-forwarded-for', '192.0.2.20']]),
-}));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
-    set: (name: string, value: string) => void request.cookies.set(name, value),
-  }),
-  headers: async () => ({ get: (name: string) => request.headers.get(name.toLowerCase()) ?? null }),
-}));
-vi.mock('next/cache', () => ({ refresh: () => {}, revalidatePath: () => {} }));
+vi.mock('next/headers', () => import('../helpers/next-headers-mock'));
+vi.mock('next/cache', () => import('../helpers/next-cache-mock'));
+request.headers.set('x-forwarded-for', '192.0.2.20');
 
 process.env.NEXTAUTH_SECRET = 'vitest-only-secret-0123456789abcdef';
 
 const { encodeSessionToken } = await import('@/lib/auth/session');
 const { sessionCookie } = await import('@/lib/auth/cookies');
 const actions = await import('@/app/admin/items/[id]/actions');
+const newItemActions = await import('@/app/admin/items/new/actions');
+const recordActions = await import('@/app/admin/items/new/record-actions');
 const pages = {
   edit: (await import('@/app/admin/items/[id]/page')).default,
   history: (await import('@/app/admin/items/[id]/history/page')).default,
@@ -440,5 +434,84 @@ describe('what the request may not decide', () => {
       'sources.0.url',
       'title',
     ]);
+  });
+});
+
+describe('the action boundary: each input schema is the shape the page sends', () => {
+  const fieldErrorsOf = (result: { ok: boolean; code?: string; fieldErrors?: Record<string, string[]> }) => {
+    expect(result).toMatchObject({ ok: false, code: 'invalid' });
+    return result.fieldErrors ?? {};
+  };
+
+  it('refuses a save of the wrong shape before reading anything, each error at its field, the request’s own at the form', async () => {
+    const selfId = await signIn('contributor');
+    const item = await createItem(db, { authorId: selfId!, state: 'DRAFT' });
+    const before = await stateOf(item.id);
+    const errors = fieldErrorsOf(
+      await actions.saveItemAction(null, {
+        itemId: item.id,
+        expectedVersion: String(item.version),
+        fields: { title: 42, tags: [{ kind: 'PLANET' }], sources: 'Reuters', body: docFromParagraphs(['x']) },
+      }),
+    );
+    expect(Object.keys(errors).sort()).toEqual(['', 'sources', 'tags.0.kind', 'tags.0.name', 'title']);
+    expect(errors['']).toEqual(['The page is missing the version it was loaded at: reload it.']);
+    expect(await stateOf(item.id)).toEqual(before);
+  });
+
+  it('asks for a session before looking at the input', async () => {
+    await signIn('anonymous');
+    const result = await actions.saveItemAction(null, { itemId: 42, expectedVersion: 'x', fields: null });
+    expect(result).toMatchObject({ ok: false, code: 'unauthenticated', fieldErrors: {} });
+  });
+
+  it('refuses a transition, comment or restore whose version, name or text is not what the page sends', async () => {
+    const selfId = await signIn('contributor');
+    const item = await createItem(db, { authorId: selfId!, state: 'DRAFT', paragraphs: ['Some text.'] });
+    const before = await stateOf(item.id);
+    expect(
+      Object.keys(
+        fieldErrorsOf(await actions.transitionItemAction(null, { itemId: item.id, transition: 'submit', note: null })),
+      ),
+    ).toEqual(['expectedVersion']);
+    expect(
+      fieldErrorsOf(
+        await actions.transitionItemAction(null, { itemId: item.id, transition: 'delete', expectedVersion: 1 }),
+      ),
+    ).toEqual({ transition: ['Not a workflow step.'] });
+    expect(
+      Object.keys(
+        fieldErrorsOf(await actions.addCommentAction(null, { itemId: item.id, body: 42, quote: ['Some'] })),
+      ).sort(),
+    ).toEqual(['body', 'quote']);
+    expect(
+      Object.keys(
+        fieldErrorsOf(await actions.restoreRevisionAction(null, { itemId: item.id, number: 1, expectedVersion: 1.5 })),
+      ),
+    ).toEqual(['expectedVersion']);
+    expect(await stateOf(item.id)).toEqual(before);
+  });
+
+  it('refuses a new item, or a record made from the item form, with every error at its field', async () => {
+    const selfId = await signIn('contributor');
+    const items = await db.item.count({ where: { authorId: selfId! } });
+    const created = await newItemActions.createItemAction(null, {
+      fields: { kind: 'ARTICLE', title: '', sources: [{ name: '', url: 'javascript:alert(1)' }] },
+    });
+    expect(Object.keys(fieldErrorsOf(created)).sort()).toEqual(['sources.0.name', 'sources.0.url', 'title']);
+    expect(await db.item.count({ where: { authorId: selfId! } })).toBe(items);
+    // The item form's "New meeting" sends the record's own fields, flat, as the record's form does.
+    const meeting = await recordActions.createMeetingAction(null, {
+      name: '',
+      url: 'ftp://example.org',
+      startDate: '2002-03-11',
+      endDate: '2002-03-10',
+    });
+    expect(Object.keys(fieldErrorsOf(meeting)).sort()).toEqual(['endDate', 'name', 'url']);
+    const publication = await recordActions.createPublicationAction(null, { title: 'T', isbn: '12' });
+    expect(fieldErrorsOf(publication)).toEqual({ isbn: ['Enter a valid ISBN-10 or ISBN-13 (check the last digit).'] });
+    // The same actions succeed with the shape the page sends.
+    const ok = await newItemActions.createItemAction(null, { fields: { kind: 'ARTICLE', title: 'A title' } });
+    expect(ok).toMatchObject({ ok: true, version: 1, slug: 'a-title' });
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { useCountingDb } from '../helpers/counting-db';
+import { useAppClient } from '../helpers/app-client';
 import { getPublishedIssue, getPublishedItem, listPublicMeetings } from '@/lib/content/published';
 import { createIssue, createItem, createMeeting, createUser } from '../helpers/factories';
 
-const { db, countQueries } = useCountingDb();
+const { db, countQueries } = useAppClient();
 
 describe('public reads', () => {
   it('cost the same number of queries for a bulletin issue of 2 items as of 30', async () => {

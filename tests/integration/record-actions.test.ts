@@ -8,16 +8,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role, UserStatus } from '@/generated/prisma/enums';
 import type { Db } from '@/lib/db/client';
 import { testDb } from '../helpers/db';
+import { request } from '../helpers/next-headers-mock';
 
-const request = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
-    set: (name: string, value: string) => void request.cookies.set(name, value),
-  }),
-  headers: async () => ({ get: (name: string) => (name.toLowerCase() === 'x-forwarded-for' ? '192.0.2.20' : null) }),
-}));
-vi.mock('next/cache', () => ({ refresh: () => {}, revalidatePath: () => {} }));
+vi.mock('next/headers', () => import('../helpers/next-headers-mock'));
+vi.mock('next/cache', () => import('../helpers/next-cache-mock'));
 vi.mock('next/navigation', () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error(`redirect to ${url}`), { redirectTo: url });
@@ -26,6 +20,7 @@ vi.mock('next/navigation', () => ({
     throw new Error('notFound');
   },
 }));
+request.headers.set('x-forwarded-for', '192.0.2.20');
 
 process.env.NEXTAUTH_SECRET = 'vitest-only-secret-0123456789abcdef';
 
@@ -182,5 +177,56 @@ describe('publication actions', () => {
       fieldErrors: { isbn: ['Enter a valid ISBN-10 or ISBN-13 (check the last digit).'] },
       values: { isbn: '978-92-9068-116-5' },
     });
+  });
+});
+
+// The item form's pickers (app/admin/items/new/record-actions.ts): the same kinds through the same
+// pattern, answering small options instead of redirecting.
+const pickers = await import('@/app/admin/items/new/record-actions');
+
+describe('picker actions', () => {
+  const pickerTable: [Person, search: string, create: string][] = [
+    ['anonymous', 'unauthenticated', 'unauthenticated'],
+    ['deactivated', 'unauthenticated', 'unauthenticated'],
+    ['contributor', 'ok', 'ok'],
+    ['editor', 'ok', 'ok'],
+  ];
+  for (const [person, search, create] of pickerTable) {
+    it(`${person}: search ${search}, create ${create}`, async () => {
+      await actAs(person);
+      const name = `Picked meeting by ${person} ${Date.now()}`;
+      expect(await outcome(() => pickers.createMeetingAction(null, meetingInput(name)))).toBe(create);
+      expect(await db.meeting.count({ where: { name } })).toBe(create === 'ok' ? 1 : 0);
+      expect(await outcome(() => pickers.searchMeetingsAction(null, { q: name }))).toBe(search);
+      const title = `Picked publication by ${person} ${Date.now()}`;
+      expect(await outcome(() => pickers.createPublicationAction(null, publicationInput(title)))).toBe(create);
+      expect(await db.publication.count({ where: { title } })).toBe(create === 'ok' ? 1 : 0);
+    });
+  }
+
+  it('answers the new record as the picker shows it, and finds it again', async () => {
+    await actAs('contributor');
+    const name = `Vienna picker ${Date.now()}`;
+    const created = await pickers.createMeetingAction(null, meetingInput(name));
+    expect(created).toMatchObject({
+      ok: true,
+      option: { label: name, detail: '20–21 September 2002 · Vienna, Austria' },
+    });
+    const found = await pickers.searchMeetingsAction(null, { q: name });
+    expect(found).toMatchObject({ ok: true, total: 1 });
+    if (!found.ok || !created.ok) return;
+    expect(found.options).toEqual([created.option]);
+  });
+
+  it('returns every field error by field, with what was typed', async () => {
+    await actAs('contributor');
+    const result = await pickers.createPublicationAction(null, {
+      ...publicationInput(''),
+      isbn: '978-92-9068-116-5',
+      url: 'ftp://example.org',
+    });
+    expect(result).toMatchObject({ ok: false, code: 'invalid', values: { isbn: '978-92-9068-116-5' } });
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(['isbn', 'title', 'url']);
   });
 });

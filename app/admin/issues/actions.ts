@@ -2,6 +2,7 @@
 
 import { action } from '@/lib/actions/action';
 import { ConflictError } from '@/lib/errors';
+import { formatUtcCompact } from '@/lib/format/dates';
 import { issueLabel } from '@/lib/format/labels';
 import { addSection } from '@/lib/issues/add-section';
 import { cancelSchedule } from '@/lib/issues/cancel-schedule';
@@ -44,8 +45,6 @@ import {
 // Thin: each action parses the transport shape, then a lib/issues function checks the policy, the
 // content and the issue's lock. The wrapper turns their refusals into form state and refreshes the
 // page on success; public pages read per request, so they change on the next request.
-
-const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 export const createIssueAction = action(
   issueFieldsSchema,
@@ -158,7 +157,7 @@ export const unpublishIssueAction = action(publishActionSchema, async ({ issueId
 
 export const scheduleIssueAction = action(scheduleActionSchema, async ({ issueId, at }, { actor }) => {
   const { scheduledAt } = await scheduleIssue(actor, issueId, at);
-  return { message: `Scheduled for ${utc(scheduledAt)}.` };
+  return { message: `Scheduled for ${formatUtcCompact(scheduledAt)}.` };
 });
 
 export const cancelScheduleAction = action(issueIdSchema, async ({ issueId }, { actor }) => {
@@ -177,7 +176,7 @@ export const createPreviewLinkAction = action(createPreviewLinkActionSchema, asy
     linkId: link.linkId,
     path: link.path,
     expiresAt: link.expiresAt.toISOString(),
-    message: `Share link created, valid until ${utc(link.expiresAt)}.`,
+    message: `Share link created, valid until ${formatUtcCompact(link.expiresAt)}.`,
   };
 });
 

@@ -6,9 +6,9 @@ import { can } from '@/lib/authz/policy';
 import { listIssues } from '@/lib/issues/list-issues';
 import { suggestNextIssueNumber } from '@/lib/issues/suggest-next-issue-number';
 import { adminHref } from '@/lib/issues/hrefs';
-import { formatDate } from '@/lib/format/dates';
+import { formatDate, formatUtc } from '@/lib/format/dates';
 import { issueLabel } from '@/lib/format/labels';
-import { formatUtc, issueStateLabel } from '@/lib/format/issue-desk';
+import { issueStateLabel } from '@/lib/format/issue-desk';
 import { NewIssueForm } from '@/components/admin/issues/new-issue-form';
 import '@/components/admin/issues.css';
 

@@ -1,24 +1,9 @@
 'use server';
 
-import { z } from 'zod';
-import { action } from '@/lib/actions/action';
-import { createMeeting, updateMeeting } from '@/lib/content/meetings';
-import { meetingSchema } from '@/lib/validation/meeting';
+import { recordActions } from '@/lib/actions/record-actions';
+import { meetingKind } from '@/lib/records/meeting';
 
-// Thin: the form's one schema (the browser checks with it too), then lib/content/meetings, which
-// applies the policy (create: anyone signed in; update: editors).
-const meetingId = z.object({ meetingId: z.string({ error: 'Reload the page and try again.' }).trim().min(1).max(64) });
-
-export const createMeetingAction = action(
-  meetingSchema,
-  async (fields, { actor }) => {
-    const meeting = await createMeeting(actor, fields);
-    return { meetingId: meeting.id };
-  },
-  { redirectTo: ({ meetingId }) => `/admin/meetings/${meetingId}?saved=new` },
-);
-
-export const updateMeetingAction = action(meetingId.and(meetingSchema), async ({ meetingId, ...fields }, { actor }) => {
-  const meeting = await updateMeeting(actor, meetingId, fields);
-  return { message: 'Meeting saved.', updatedAt: meeting.updatedAt.toISOString() };
-});
+// The record pattern's actions (lib/actions/record-actions.ts), for meetings' own pages.
+const meetings = recordActions(meetingKind);
+export const createMeetingAction = meetings.create;
+export const updateMeetingAction = meetings.update;

@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { forbidden } from 'next/navigation';
 import { requireActor } from '@/lib/auth/current-actor';
 import { can } from '@/lib/authz/policy';
+import { formatUtc } from '@/lib/format/dates';
 import { listOutbox } from '@/lib/mail/list-outbox';
-import { siteUrl, smtpConfigured } from '@/lib/mail/send-mail';
+import { smtpConfigured } from '@/lib/mail/send-mail';
+import { siteUrl } from '@/lib/site-url';
 
 export const metadata: Metadata = { title: 'Outbox', referrer: 'no-referrer' };
 
@@ -50,9 +52,7 @@ export default async function OutboxPage() {
           <article key={m.id} className="mail" aria-labelledby={`mail-${m.id}`} data-to={m.to}>
             <h2 id={`mail-${m.id}`}>{m.subject}</h2>
             <p className="mail__meta">
-              To {m.to} ·{' '}
-              {m.createdAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC ·{' '}
-              {statusLine[m.status]}
+              To {m.to} · {formatUtc(m.createdAt)} · {statusLine[m.status]}
               {m.error && ` (${m.error})`}
             </p>
             <MailText text={m.text} />

@@ -1,29 +1,9 @@
 'use server';
 
-import { z } from 'zod';
-import { action } from '@/lib/actions/action';
-import { createPublication, updatePublication } from '@/lib/content/publications';
-import { publicationSchema } from '@/lib/validation/publication';
+import { recordActions } from '@/lib/actions/record-actions';
+import { publicationKind } from '@/lib/records/publication';
 
-// Thin: the form's one schema (the browser checks with it too), then lib/content/publications, which
-// applies the policy (create: anyone signed in; update: editors).
-const publicationId = z.object({
-  publicationId: z.string({ error: 'Reload the page and try again.' }).trim().min(1).max(64),
-});
-
-export const createPublicationAction = action(
-  publicationSchema,
-  async (fields, { actor }) => {
-    const publication = await createPublication(actor, fields);
-    return { publicationId: publication.id };
-  },
-  { redirectTo: ({ publicationId }) => `/admin/publications/${publicationId}?saved=new` },
-);
-
-export const updatePublicationAction = action(
-  publicationId.and(publicationSchema),
-  async ({ publicationId, ...fields }, { actor }) => {
-    const publication = await updatePublication(actor, publicationId, fields);
-    return { message: 'Publication saved.', updatedAt: publication.updatedAt.toISOString() };
-  },
-);
+// The record pattern's actions (lib/actions/record-actions.ts), for publications' own pages.
+const publications = recordActions(publicationKind);
+export const createPublicationAction = publications.create;
+export const updatePublicationAction = publications.update;

@@ -4,27 +4,18 @@ import { requireActor } from '@/lib/auth/current-actor';
 import { can } from '@/lib/authz/policy';
 import { listUsers, type UserListEntry } from '@/lib/accounts/list-users';
 import { smtpConfigured } from '@/lib/mail/send-mail';
+import { formatUtc } from '@/lib/format/dates';
 import { roleLabel, userStatusLabel } from '@/lib/format/labels';
 import { InviteForm } from '@/components/admin/users/invite-form';
 import { RoleForm, UserRowActions, type UserRowDto } from '@/components/admin/users/user-row-actions';
 
 export const metadata: Metadata = { title: 'People' };
 
-const when = (d: Date) =>
-  d.toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-  }) + ' UTC';
-
 function StatusCell({ user }: { user: UserListEntry }) {
   const badge = <span className={`badge badge--${user.status.toLowerCase()}`}>{userStatusLabel[user.status]}</span>;
   if (user.status !== 'INVITED') return badge;
   const line = {
-    open: user.invitation.expiresAt ? `Link valid until ${when(user.invitation.expiresAt)}` : '',
+    open: user.invitation.expiresAt ? `Link valid until ${formatUtc(user.invitation.expiresAt)}` : '',
     expired: 'Invitation expired',
     revoked: 'Invitation revoked',
     none: 'No invitation link',
@@ -84,7 +75,7 @@ export default async function UsersPage() {
                     <td>
                       <StatusCell user={u} />
                     </td>
-                    <td>{u.lastSignInAt ? when(u.lastSignInAt) : <span className="muted">Never</span>}</td>
+                    <td>{u.lastSignInAt ? formatUtc(u.lastSignInAt) : <span className="muted">Never</span>}</td>
                     <td>
                       <UserRowActions user={dto} />
                     </td>

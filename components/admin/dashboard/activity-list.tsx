@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { RecentEventView } from '@/lib/audit/list-recent-events';
 import { adminHref } from '@/lib/issues/hrefs';
 import { issueLabel } from '@/lib/format/labels';
-import { formatWhen } from '@/components/admin/lists/format';
+import { formatUtc } from '@/lib/format/dates';
 import { activityPhrase } from './activity-phrases';
 
 function Subject({ subject }: { subject: RecentEventView['subject'] }) {
@@ -24,7 +24,7 @@ export function ActivityList({ events }: { events: RecentEventView[] }) {
         const [before, after] = activityPhrase(e.action);
         return (
           <li key={e.id}>
-            <time dateTime={e.createdAt.toISOString()}>{formatWhen(e.createdAt)}</time>
+            <time dateTime={e.createdAt.toISOString()}>{formatUtc(e.createdAt)}</time>
             <strong>{e.actor?.name ?? 'Quire'}</strong> {before}
             <Subject subject={e.subject} />
             {after}.{e.note && <span className="activity__note">Note: “{clip(e.note)}”</span>}

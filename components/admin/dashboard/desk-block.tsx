@@ -2,7 +2,8 @@ import Link from 'next/link';
 import type { DeskBlock as DeskBlockData, DeskItem } from '@/lib/content/items/get-desk-overview';
 import { adminHref } from '@/lib/issues/hrefs';
 import { issueLabel, itemKindLabel } from '@/lib/format/labels';
-import { formatWhen, plural } from '@/components/admin/lists/format';
+import { plural } from '@/components/admin/lists/format';
+import { formatUtc } from '@/lib/format/dates';
 import { StateBadge } from '@/components/admin/lists/state-badge';
 
 type Props = {
@@ -54,7 +55,7 @@ export function DeskBlock({ id, title, intro, block, allHref, allLabel, empty, a
                   <span className="comment-count-text">{plural(item.openCommentCount, 'open comment')}</span>
                 )}
                 <span>
-                  changed <time dateTime={item.updatedAt.toISOString()}>{formatWhen(item.updatedAt)}</time>
+                  changed <time dateTime={item.updatedAt.toISOString()}>{formatUtc(item.updatedAt)}</time>
                 </span>
               </div>
               {extra?.(item)}

@@ -2,20 +2,11 @@
 
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { addCommentAction, reopenCommentAction, resolveCommentAction } from '@/app/admin/items/[id]/actions';
+import type { CommentDto } from '@/lib/content/items/dto';
 import { commentSchema, normaliseForQuote } from '@/lib/validation/comment';
 import { parseWith, type FieldErrors as Errors } from '@/lib/validation/field-errors';
 import { FieldError, describedBy } from '@/components/ui/fields';
 import { LocalTime } from './local-time';
-
-export type CommentDto = {
-  id: string;
-  body: string;
-  quote: string | null;
-  author: { name: string };
-  createdAt: Date;
-  resolvedAt: Date | null;
-  resolvedBy: { name: string } | null;
-};
 
 const QUOTE_MAX = 1000;
 

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import type { ItemConflict } from '@/lib/content/items/item-conflict';
 import { itemStateLabel } from '@/lib/workflow/states';
 import { ChangeList } from './change-list';
-import { eventPhrase } from './desk-labels';
+import { eventPhrase } from '@/lib/format/desk-labels';
 import {
   applyMerge,
   contestedFields,

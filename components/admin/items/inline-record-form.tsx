@@ -1,49 +1,29 @@
 'use client';
 
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/action';
+import { emptyValues, type RecordKind, type RecordOption } from '@/lib/records/record-kind';
 import { parseWith, type FieldErrors as Errors } from '@/lib/validation/field-errors';
-import { TextField, SelectField, TextAreaField } from '@/components/ui/fields';
-import type { RecordOption } from './record-options';
-
-export type RecordFieldSpec = {
-  name: string;
-  label: string;
-  type?: 'text' | 'date' | 'url' | 'select' | 'textarea';
-  options?: readonly { value: string; label: string }[];
-  hint?: string;
-  /** Fields sharing a row. */
-  row?: string;
-};
+import { RecordFieldList } from '@/components/admin/records/record-field-list';
 
 /**
  * "Create one without leaving the page": a small form inside the item form (a fieldset, not a nested
- * <form>) for a new meeting or publication, validated with the entity's own schema before it is sent
- * and by the server again. Every error shows at once; what was typed stays.
+ * <form>) for a new record of a kind, its compact field list, validated with the kind's own schema
+ * before it is sent and by the server again. Every error shows at once; what was typed stays.
  */
 export function InlineRecordForm({
-  idPrefix,
-  legend,
-  fields,
-  schema,
-  submitLabel,
+  kind,
   create,
   onCreated,
   onCancel,
 }: {
-  idPrefix: string;
-  legend: string;
-  fields: RecordFieldSpec[];
-  schema: z.ZodType;
-  submitLabel: string;
-  create: (prev: unknown, input: { fields: Record<string, string> }) => Promise<ActionResult<{ option: RecordOption }>>;
+  kind: RecordKind;
+  /** The kind's createForPicker action (app/admin/items/new/record-actions.ts): the fields, flat. */
+  create: (prev: unknown, input: Record<string, string>) => Promise<ActionResult<{ option: RecordOption }>>;
   onCreated: (option: RecordOption) => void;
   onCancel: () => void;
 }) {
-  const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(fields.map((f) => [f.name, f.type === 'select' ? (f.options?.[0]?.value ?? '') : ''])),
-  );
+  const [values, setValues] = useState<Record<string, string>>(() => emptyValues(kind));
   const [errors, setErrors] = useState<Errors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -59,7 +39,7 @@ export function InlineRecordForm({
 
   const submit = async () => {
     if (pending) return;
-    const checked = parseWith(schema, values);
+    const checked = parseWith(kind.schema, values);
     if (!checked.ok) {
       setErrors(checked.fieldErrors);
       setMessage('Please correct the fields marked below.');
@@ -69,7 +49,7 @@ export function InlineRecordForm({
     setPending(true);
     setMessage(null);
     try {
-      const result = await create(null, { fields: values });
+      const result = await create(null, values);
       if (result.ok) {
         onCreated(result.option);
         return;
@@ -96,50 +76,27 @@ export function InlineRecordForm({
     }
   };
 
-  const set = (name: string, value: string) => {
-    setValues((v) => ({ ...v, [name]: value }));
-  };
-
   return (
     <fieldset className="inline-record" onKeyDown={onKeyDown}>
-      <legend>{legend}</legend>
+      <legend>New {kind.noun.one}</legend>
       {message && (
         <p className="form-message form-message--error" role="alert">
           {message}
         </p>
       )}
       <div ref={firstRef} className="inline-record__fields">
-        {fields.map((f) => {
-          const id = `${idPrefix}-${f.name}`;
-          const common = { id, label: f.label, hint: f.hint, errors: errors[f.name], value: values[f.name] ?? '' };
-          if (f.type === 'select')
-            return (
-              <SelectField
-                key={f.name}
-                {...common}
-                options={f.options ?? []}
-                onChange={(e) => set(f.name, e.target.value)}
-              />
-            );
-          if (f.type === 'textarea')
-            return (
-              <TextAreaField wide key={f.name} {...common} rows={2} onChange={(e) => set(f.name, e.target.value)} />
-            );
-          return (
-            <TextField
-              key={f.name}
-              {...common}
-              type={f.type === 'date' ? 'date' : f.type === 'url' ? 'url' : 'text'}
-              inputMode={f.type === 'url' ? 'url' : undefined}
-              autoComplete="off"
-              onChange={(e) => set(f.name, e.target.value)}
-            />
-          );
-        })}
+        <RecordFieldList
+          compact
+          fields={kind.fields}
+          idPrefix={`new-${kind.key}-`}
+          errors={errors}
+          values={values}
+          onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
+        />
       </div>
       <div className="button-row">
         <button type="button" className="button button--small" onClick={() => void submit()} disabled={pending}>
-          {pending ? 'Creating…' : submitLabel}
+          {pending ? 'Creating…' : `Create ${kind.noun.one}`}
         </button>
         <button type="button" className="button button--small button--quiet" onClick={onCancel}>
           Cancel

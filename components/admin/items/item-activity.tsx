@@ -1,7 +1,7 @@
 import type { ItemEventView } from '@/lib/audit/list-item-events';
 import { itemStateLabel } from '@/lib/workflow/states';
 import type { ItemState } from '@/generated/prisma/enums';
-import { eventLabel } from './desk-labels';
+import { eventLabel } from '@/lib/format/desk-labels';
 import { LocalTime } from './local-time';
 
 const stateName = (s: string | null) => (s && s in itemStateLabel ? itemStateLabel[s as ItemState] : s);

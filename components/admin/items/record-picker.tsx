@@ -2,9 +2,9 @@
 
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ActionResult } from '@/lib/actions/action';
+import type { RecordOption } from '@/lib/records/record-kind';
 import { FieldError } from '@/components/ui/fields';
 import type { LinkedRecord } from './item-form-values';
-import type { RecordOption } from './record-options';
 
 type Search = (
   prev: unknown,

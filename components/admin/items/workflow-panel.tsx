@@ -2,12 +2,11 @@
 
 import { useState } from 'react';
 import type { ItemState } from '@/generated/prisma/enums';
-import type { ActionResult } from '@/lib/actions/action';
+import type { TransitionButton } from '@/lib/content/items/dto';
 import type { FieldErrors as Errors } from '@/lib/validation/field-errors';
 import { itemStateLabel, type TransitionName } from '@/lib/workflow/states';
 import { FieldError, describedBy } from '@/components/ui/fields';
-
-export type TransitionButton = { name: TransitionName; label: string; requiresNote: boolean };
+import type { TransitionOutcome } from './use-save-queue';
 
 const CONFIRM: Partial<Record<TransitionName, string>> = {
   archive: 'Archive this item? It leaves the desk and can no longer be edited.',
@@ -25,23 +24,21 @@ const DONE: Record<TransitionName, string> = {
 
 /**
  * The workflow buttons the person may press now (from getItemForEdit().permissions), each sending the
- * version they saw. Unsaved changes are saved first, so what is submitted or approved is what is on
- * screen. A refusal says why; a conflict says the item moved on and offers the current version.
+ * version they saw. Unsaved changes are saved first (`run` does), so what is submitted or approved is
+ * what is on screen. A refusal says why; a conflict says the item moved on and offers the current version.
  */
 export function WorkflowPanel({
   state,
   transitions,
   busy,
   run,
-  ensureSaved,
   onFieldErrors,
 }: {
   state: ItemState;
   transitions: TransitionButton[];
   busy: boolean;
-  /** Fires the transition with the version on screen (the editor keeps it). */
-  run: (name: TransitionName, note: string | null) => Promise<ActionResult<{ version: number }>>;
-  ensureSaved: () => Promise<boolean>;
+  /** Saves what is on screen, then fires the transition with the version that left (the editor keeps it). */
+  run: (name: TransitionName, note: string | null) => Promise<TransitionOutcome>;
   onFieldErrors: (errors: Errors) => void;
 }) {
   const [asking, setAsking] = useState<TransitionName | null>(null);
@@ -58,11 +55,11 @@ export function WorkflowPanel({
     setPending(true);
     setMessage(null);
     try {
-      if (!(await ensureSaved())) {
+      const result = await run(t.name, t.requiresNote ? note : null);
+      if (result === 'not-saved') {
         setMessage({ ok: false, text: `Not done: your changes could not be saved first (see the status at the top).` });
         return;
       }
-      const result = await run(t.name, t.requiresNote ? note : null);
       if (result.ok) {
         setAsking(null);
         setNote('');

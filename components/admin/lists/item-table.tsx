@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ItemListRow } from '@/lib/content/items/list-items';
 import { adminHref } from '@/lib/issues/hrefs';
 import { issueLabel, itemKindLabel } from '@/lib/format/labels';
-import { formatWhen } from './format';
+import { formatUtc } from '@/lib/format/dates';
 import { StateBadge } from './state-badge';
 
 /**
@@ -52,7 +52,7 @@ export function ItemTable({
                 <span className={item.openCommentCount > 0 ? 'comment-count' : 'muted'}>{item.openCommentCount}</span>
               </td>
               <td>
-                <time dateTime={item.updatedAt.toISOString()}>{formatWhen(item.updatedAt)}</time>
+                <time dateTime={item.updatedAt.toISOString()}>{formatUtc(item.updatedAt)}</time>
               </td>
             </tr>
           ))}

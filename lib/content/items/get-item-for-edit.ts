@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ItemKind, ItemState } from '@/generated/prisma/enums';
+import type { Availability, DatePrecision, ItemKind, ItemState, PublicationKind } from '@/generated/prisma/enums';
 import { decideItem, decideTransition, type Actor } from '@/lib/authz/policy';
 import { requireActor } from '@/lib/authz/enforce';
 import { getDb } from '@/lib/db/client';
@@ -25,7 +25,7 @@ export type ItemForEdit = {
     name: string;
     startDate: string | null;
     endDate: string | null;
-    datePrecision: string;
+    datePrecision: DatePrecision;
     city: string;
     country: string;
     organisers: string;
@@ -38,9 +38,9 @@ export type ItemForEdit = {
     authors: string;
     issuingBody: string;
     date: string | null;
-    datePrecision: string;
-    kind: string;
-    availability: string;
+    datePrecision: DatePrecision;
+    kind: PublicationKind;
+    availability: Availability;
     url: string | null;
     isbn: string | null;
   } | null;

@@ -13,6 +13,7 @@ import {
 } from '@/lib/errors';
 import { itemSchema, requiredLinkErrors, type ItemFields } from '@/lib/validation/item';
 import { parseWith } from '@/lib/validation/field-errors';
+import { VERSION_MISSING, expectedVersionSchema } from '@/lib/validation/request';
 import { AUTHOR_EDITABLE_STATES } from '@/lib/workflow/states';
 import { describeConflict, type ItemConflict } from './item-conflict';
 import {
@@ -59,10 +60,9 @@ export async function saveItem(
   },
 ): Promise<SaveItemResult> {
   const person = requireActor(actor);
-  const expectedVersion = opts.expectedVersion;
-  if (typeof expectedVersion !== 'number' || !Number.isInteger(expectedVersion) || expectedVersion < 1) {
-    throw new ValidationError({ '': ['The page is missing the version it was loaded at: reload it.'] });
-  }
+  const seen = expectedVersionSchema.safeParse(opts.expectedVersion);
+  if (!seen.success) throw new ValidationError({ '': [VERSION_MISSING] });
+  const expectedVersion = seen.data;
   const db = getDb();
   const found = await db.item.findUnique({
     where: { id: itemId },

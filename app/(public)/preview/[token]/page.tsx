@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getIssueForPreviewToken } from '@/lib/issues/get-issue-for-preview';
 import { issueLabel } from '@/lib/format/labels';
-import { formatUtc } from '@/lib/format/issue-desk';
+import { formatUtc } from '@/lib/format/dates';
 import { IssueView } from '@/components/public/issue-view';
 import { PreviewBanner } from '@/components/public/preview-banner';
 

@@ -2,18 +2,18 @@ import type { Metadata } from 'next';
 import { cache } from 'react';
 import { headers } from 'next/headers';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { requireActor } from '@/lib/auth/current-actor';
 import { can } from '@/lib/authz/policy';
-import { NotFoundError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 import { getIssueForDesk } from '@/lib/issues/get-issue-for-desk';
 import { getReadiness } from '@/lib/issues/get-readiness';
 import { listPreviewLinks } from '@/lib/issues/list-preview-links';
 import { adminHref } from '@/lib/issues/hrefs';
 import { issueLabel } from '@/lib/format/labels';
-import { formatUtc, issueStateLabel } from '@/lib/format/issue-desk';
+import { formatUtc, isoDate, utcDateTimeInput } from '@/lib/format/dates';
+import { issueStateLabel } from '@/lib/format/issue-desk';
 import { siteUrl } from '@/lib/site-url';
-import { toUtcDateTimeInput } from '@/lib/validation/issue-actions';
 import { IssueDetailsForm } from '@/components/admin/issues/issue-details-form';
 import { IssueContentsEditor, type DeskSectionDto } from '@/components/admin/issues/issue-contents-editor';
 import { ReadinessPanel } from '@/components/admin/issues/readiness-panel';
@@ -28,12 +28,7 @@ type Props = { params: Promise<{ id: string }> };
 const load = cache(async (id: string) => {
   const actor = await requireActor();
   if (!can(actor, 'issue.manage')) forbidden();
-  try {
-    return await Promise.all([getIssueForDesk(actor, id), getReadiness(actor, id), listPreviewLinks(actor, id)]);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  return orNotFound(Promise.all([getIssueForDesk(actor, id), getReadiness(actor, id), listPreviewLinks(actor, id)]));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -107,7 +102,7 @@ export default async function IssueDeskPage({ params }: Props) {
                 issueId={issue.id}
                 schedule={
                   issue.scheduledAt
-                    ? { label: formatUtc(issue.scheduledAt), input: toUtcDateTimeInput(issue.scheduledAt) }
+                    ? { label: formatUtc(issue.scheduledAt), input: utcDateTimeInput(issue.scheduledAt) }
                     : null
                 }
                 scheduleError={issue.scheduleError}
@@ -134,7 +129,7 @@ export default async function IssueDeskPage({ params }: Props) {
               version={issue.version}
               number={issue.number}
               coverLabel={issue.coverLabel}
-              coverDate={issue.coverDate ? issue.coverDate.toISOString().slice(0, 10) : ''}
+              coverDate={issue.coverDate ? isoDate(issue.coverDate) : ''}
               numberLocked={published}
             />
           </section>

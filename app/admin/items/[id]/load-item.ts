@@ -1,19 +1,9 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
 import type { ItemForEdit } from '@/lib/content/items/get-item-for-edit';
-import { NotFoundError } from '@/lib/errors';
-import type { ItemEditorItem } from '@/components/admin/items/item-editor';
-import { meetingOption, publicationOption } from '@/components/admin/items/record-options';
-
-/** A lib/ read for an item page: "not found" (missing, or not theirs to see) becomes the 404 page. */
-export async function orNotFound<T>(read: Promise<T>): Promise<T> {
-  try {
-    return await read;
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
+import type { ItemEditorItem } from '@/lib/content/items/dto';
+import { meetingKind } from '@/lib/records/meeting';
+import { publicationKind } from '@/lib/records/publication';
+import { recordOption } from '@/lib/records/record-kind';
 
 /** Why the form is read-only for this person, in words; null when they may edit. */
 export function readOnlyReason(item: Pick<ItemForEdit, 'state' | 'permissions'>): string | null {
@@ -58,7 +48,7 @@ export function editorItem(item: ItemForEdit): ItemEditorItem {
       : null,
     lastSaved: item.lastSaved ? { by: { name: item.lastSaved.by.name }, at: item.lastSaved.at } : null,
     publishedAt: item.publishedAt,
-    meetingDetail: item.meeting ? meetingOption(item.meeting).detail : null,
-    publicationDetail: item.publication ? publicationOption(item.publication).detail : null,
+    meetingDetail: item.meeting ? recordOption(meetingKind, item.meeting).detail : null,
+    publicationDetail: item.publication ? recordOption(publicationKind, item.publication).detail : null,
   };
 }

@@ -6,8 +6,9 @@ import { listItemEvents } from '@/lib/audit/list-item-events';
 import { listTags } from '@/lib/content/tags/list-tags';
 import { ItemEditor } from '@/components/admin/items/item-editor';
 import { ItemActivity } from '@/components/admin/items/item-activity';
-import type { CommentDto } from '@/components/admin/items/comments-panel';
-import { editorItem, orNotFound, readOnlyReason } from './load-item';
+import type { CommentDto } from '@/lib/content/items/dto';
+import { orNotFound } from '@/lib/or-not-found';
+import { editorItem, readOnlyReason } from './load-item';
 
 type Props = { params: Promise<{ id: string }> };
 

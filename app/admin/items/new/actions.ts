@@ -3,13 +3,13 @@
 import { z } from 'zod';
 import { action } from '@/lib/actions/action';
 import { createItem } from '@/lib/content/items/create-item';
-import type { ItemInput } from '@/lib/validation/item';
+import { itemSchema } from '@/lib/validation/item';
 
 /** Creates a draft from the item form (the first save, explicit or automatic). The author is the session's person. */
 export const createItemAction = action(
-  z.object({ fields: z.record(z.string(), z.unknown()) }),
+  z.object({ fields: itemSchema }),
   async ({ fields }, { actor }) => {
-    const saved = await createItem(actor, fields as ItemInput);
+    const saved = await createItem(actor, fields);
     return {
       itemId: saved.itemId,
       version: saved.version,
@@ -19,5 +19,5 @@ export const createItemAction = action(
     };
   },
   // The form goes on to the item's own page itself.
-  { refresh: false },
+  { refresh: false, fieldsAt: 'fields' },
 );

@@ -1,49 +1,16 @@
 'use server';
 
-import { z } from 'zod';
-import { action } from '@/lib/actions/action';
-import { createMeeting, listMeetings, type MeetingView } from '@/lib/content/meetings';
-import { createPublication, listPublications, type PublicationView } from '@/lib/content/publications';
-import type { MeetingInput } from '@/lib/validation/meeting';
-import type { PublicationInput } from '@/lib/validation/publication';
-import { meetingOption, publicationOption } from '@/components/admin/items/record-options';
+import { recordActions } from '@/lib/actions/record-actions';
+import { meetingKind } from '@/lib/records/meeting';
+import { publicationKind } from '@/lib/records/publication';
 
 /**
  * The item form's meeting and publication pickers: search existing records, or create one without
- * leaving the page (anyone signed in may; lib/content checks). Answers are small DTOs for the picker.
+ * leaving the page (anyone signed in may; lib/content/records checks). Answers are small DTOs.
  */
-
-const PICKER_PAGE = 8;
-const query = z.object({ q: z.string().max(200).default('') });
-
-export const searchMeetingsAction = action(
-  query,
-  async ({ q }, { actor }) => {
-    const { meetings, total } = await listMeetings(actor, { q, pageSize: PICKER_PAGE });
-    return { options: meetings.map((m: MeetingView) => meetingOption(m)), total };
-  },
-  { refresh: false },
-);
-
-export const createMeetingAction = action(
-  z.object({ fields: z.record(z.string(), z.unknown()) }),
-  async ({ fields }, { actor }) => ({ option: meetingOption(await createMeeting(actor, fields as MeetingInput)) }),
-  { refresh: false },
-);
-
-export const searchPublicationsAction = action(
-  query,
-  async ({ q }, { actor }) => {
-    const { publications, total } = await listPublications(actor, { q, pageSize: PICKER_PAGE });
-    return { options: publications.map((p: PublicationView) => publicationOption(p)), total };
-  },
-  { refresh: false },
-);
-
-export const createPublicationAction = action(
-  z.object({ fields: z.record(z.string(), z.unknown()) }),
-  async ({ fields }, { actor }) => ({
-    option: publicationOption(await createPublication(actor, fields as PublicationInput)),
-  }),
-  { refresh: false },
-);
+const meetings = recordActions(meetingKind);
+const publications = recordActions(publicationKind);
+export const searchMeetingsAction = meetings.search;
+export const createMeetingAction = meetings.createForPicker;
+export const searchPublicationsAction = publications.search;
+export const createPublicationAction = publications.createForPicker;

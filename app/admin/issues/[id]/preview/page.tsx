@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { requireActor } from '@/lib/auth/current-actor';
 import { can } from '@/lib/authz/policy';
-import { NotFoundError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 import { getIssueForPreview } from '@/lib/issues/get-issue-for-preview';
 import { adminHref } from '@/lib/issues/hrefs';
 import { issueLabel } from '@/lib/format/labels';
@@ -22,10 +22,7 @@ export default async function IssuePreviewPage({ params }: Props) {
   const actor = await requireActor();
   if (!can(actor, 'issue.preview')) forbidden();
   const { id } = await params;
-  const issue = await getIssueForPreview(actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const issue = await orNotFound(getIssueForPreview(actor, id));
   const placed = issue.sections.reduce((n, s) => n + s.items.length, 0);
   return (
     <>

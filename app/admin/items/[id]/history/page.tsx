@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireActor } from '@/lib/auth/current-actor';
+import { orNotFound } from '@/lib/or-not-found';
 import { getItemForEdit } from '@/lib/content/items/get-item-for-edit';
 import { listRevisions, type RevisionSummary } from '@/lib/content/items/list-revisions';
 import { compareRevisions, type RevisionComparison } from '@/lib/content/items/compare-revisions';
 import { NotFoundError } from '@/lib/errors';
 import { ChangeList } from '@/components/admin/items/change-list';
-import { revisionKindLabel } from '@/components/admin/items/desk-labels';
+import { revisionKindLabel } from '@/lib/format/desk-labels';
 import { LocalTime } from '@/components/admin/items/local-time';
 import { RestoreRevisionButton } from '@/components/admin/items/restore-revision-button';
 import '@/components/admin/items/item-desk.css';
-import { orNotFound } from '../load-item';
 
 export const metadata: Metadata = { title: 'Item history' };
 

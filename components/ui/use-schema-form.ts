@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FocusEvent, type FormEvent } from 're
 import type { z } from 'zod';
 import type { ActionState } from '@/lib/actions/action';
 import { parseWith, type FieldErrors } from '@/lib/validation/field-errors';
+import { useErrorVisibility } from '@/components/ui/use-error-visibility';
 
 /**
  * Instant, all-at-once field errors from the entity's one zod schema, the same the server action
@@ -23,22 +24,19 @@ export function useSchemaForm<S extends z.ZodType>(schema: S, state: ActionState
   const failed = state && !state.ok ? state : null;
   // Browser errors belong to the server answer they were computed after; a new answer takes over.
   const [client, setClient] = useState<{ after: ActionState; errors: FieldErrors } | null>(null);
-  const [visited, setVisited] = useState<ReadonlySet<string>>(new Set());
-  const [submitted, setSubmitted] = useState(false);
+  const shown = useErrorVisibility();
+  const everything = shown.submitted || failed !== null;
   const errors: FieldErrors = client && client.after === state ? client.errors : (failed?.fieldErrors ?? {});
 
-  function check(show: (field: string) => boolean): FieldErrors {
+  function check(seen: ReadonlySet<string> | 'all'): FieldErrors {
     const form = formRef.current;
     if (!form) return {};
     const input: Record<string, string> = {};
     for (const [key, value] of new FormData(form)) if (typeof value === 'string') input[key] = value;
     const parsed = parseWith(schema, input);
     if (parsed.ok) return {};
-    return Object.fromEntries(Object.entries(parsed.fieldErrors).filter(([field]) => show(field)));
+    return seen === 'all' ? parsed.fieldErrors : shown.visible(parsed.fieldErrors, { all: everything, seen });
   }
-
-  const everything = submitted || failed !== null;
-  const shownFor = (seen: ReadonlySet<string>) => (field: string) => everything || seen.has(field);
 
   // A server refusal: point at the summary (the form was drawn again, focus went with the old one).
   useEffect(() => {
@@ -54,7 +52,7 @@ export function useSchemaForm<S extends z.ZodType>(schema: S, state: ActionState
     /** Redraws the form (with `values` as defaults) after each server refusal. */
     formKey: failed ? `failed:${JSON.stringify(failed.values)}` : 'form',
     /** The summary at the top belongs to a submit: while typing, errors show next to their fields only. */
-    showSummary: submitted || failed !== null,
+    showSummary: everything,
     onBlur(event: FocusEvent<HTMLFormElement>) {
       // Leaving a field for the submit button: the submit checks everything anyway, and an error drawn
       // now would move the button away from under the pointer before the click lands.
@@ -63,18 +61,16 @@ export function useSchemaForm<S extends z.ZodType>(schema: S, state: ActionState
       const name = (event.target as unknown as { name?: unknown }).name;
       if (typeof name !== 'string') return;
       if (name === '') return;
-      const seen = new Set(visited).add(name);
-      setVisited(seen);
-      setClient({ after: state, errors: check(shownFor(seen)) });
+      setClient({ after: state, errors: check(shown.visit(name)) });
     },
     onChange() {
-      if (Object.keys(errors).length > 0) setClient({ after: state, errors: check(shownFor(visited)) });
+      if (Object.keys(errors).length > 0) setClient({ after: state, errors: check(shown.visited) });
     },
     onSubmit(event: FormEvent<HTMLFormElement>) {
-      const all = check(() => true);
+      const all = check('all');
       if (Object.keys(all).length === 0) return;
       event.preventDefault();
-      setSubmitted(true);
+      shown.showAll();
       setClient({ after: state, errors: all });
       // After React has drawn the summary.
       requestAnimationFrame(() => summaryRef.current?.focus());

@@ -1,0 +1,77 @@
+'use client';
+
+import type { ReactNode, RefObject } from 'react';
+import type { CommentDto, ItemEditorItem } from '@/lib/content/items/dto';
+import type { FieldErrors } from '@/lib/validation/field-errors';
+import type { TransitionName } from '@/lib/workflow/states';
+import { CommentsPanel } from './comments-panel';
+import type { TransitionOutcome } from './use-save-queue';
+import { WorkflowPanel } from './workflow-panel';
+
+/**
+ * Beside the form: on an item's own page the workflow buttons, the review comments and the activity;
+ * on a new item's page, how to get there once the draft is saved.
+ */
+export function ItemSidebar({
+  item,
+  itemId,
+  comments,
+  activity,
+  busy,
+  runTransition,
+  ensureSaved,
+  onFieldErrors,
+  quotable,
+  openItemPage,
+}: {
+  item: ItemEditorItem | null;
+  itemId: string | null;
+  comments: CommentDto[];
+  activity?: ReactNode;
+  busy: boolean;
+  runTransition: (name: TransitionName, note: string | null) => Promise<TransitionOutcome>;
+  ensureSaved: () => Promise<boolean>;
+  onFieldErrors: (errors: FieldErrors) => void;
+  /** The body editor: a selection there can be quoted in a comment. */
+  quotable: RefObject<HTMLElement | null>;
+  openItemPage: () => void;
+}) {
+  return (
+    <aside className="item-desk__side" aria-label="Review">
+      {item && itemId ? (
+        <>
+          <WorkflowPanel
+            state={item.state}
+            transitions={item.permissions.transitions}
+            busy={busy}
+            run={runTransition}
+            onFieldErrors={onFieldErrors}
+          />
+          <CommentsPanel
+            itemId={itemId}
+            comments={comments}
+            canComment={item.permissions.comment}
+            canResolve={item.permissions.resolveComments}
+            quotable={quotable}
+            ensureSaved={ensureSaved}
+          />
+          {activity}
+        </>
+      ) : (
+        <section className="panel">
+          <h2>Workflow</h2>
+          {itemId ? (
+            <>
+              <p>The draft is saved. Submit it for review, read comments and see its history on the item’s own page.</p>
+              <button type="button" className="button button--small" onClick={openItemPage}>
+                Open the item’s page
+              </button>
+            </>
+          ) : (
+            <p className="muted">Once the draft is saved (give it a title), you can submit it for review.</p>
+          )}
+        </section>
+      )}
+    </aside>
+  );
+}

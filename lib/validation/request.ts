@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/**
+ * The parts of a server action's input that are not form fields: which record it is about, and the
+ * version of it the page was loaded at. A failure here means the page is out of date (or the request
+ * did not come from it), not that the person typed something wrong.
+ */
+
+export const recordIdSchema = z
+  .string({ error: 'Missing record.' })
+  .trim()
+  .min(1, 'Missing record.')
+  .max(64, 'Not a valid record.');
+
+export const VERSION_MISSING = 'The page is missing the version it was loaded at: reload it.';
+
+/** The version the person loaded (or last saved): only compared with the row's, never written. */
+export const expectedVersionSchema = z.number({ error: VERSION_MISSING }).int(VERSION_MISSING).min(1, VERSION_MISSING);
