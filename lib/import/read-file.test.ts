@@ -151,7 +151,8 @@ describe('Word files', () => {
   });
 });
 
-describe('hostile input gives a proposal or a refusal, never an exception', () => {
+// Correctness, not speed (the bench times it): room for a loaded machine.
+describe('hostile input gives a proposal or a refusal, never an exception', { timeout: 180_000 }, () => {
   const valid = (p: ReturnType<typeof parseBulletin>) => {
     for (const s of p.sections) for (const i of s.items) expect(parseRichText(i.body).ok).toBe(true);
     const json = JSON.stringify(p);
