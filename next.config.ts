@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden(): a designed 403 page for a signed-in person who may not open a back-office page.
     authInterrupts: true,
+    // The bulletin importer sends a file of up to 5 MB (as base64) and then its reviewed proposal.
+    serverActions: { bodySizeLimit: '16mb' },
   },
   // The static files proxy.ts does not see get the same headers (no scripts run from them: no nonce).
   async headers() {

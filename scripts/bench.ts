@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: how long the public site's reads take, on a throwaway PostgreSQL holding the demo
- * content and a synthetic bulletin issue of 300 items. Prints a table; asserts nothing (speed is
- * measured here, never in the test suite).
+ * content and a synthetic bulletin issue of 300 items, after the importer's parser on hostile sizes
+ * (BENCH_ONLY=import for that alone). Prints tables; asserts nothing (speed is measured here, never in
+ * the test suite).
  */
 import { performance } from 'node:perf_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -10,9 +11,13 @@ import { startThrowawayPostgres } from './lib/local-postgres';
 import { applyMigrations } from './lib/apply-migrations';
 import { seedDemo } from '@/prisma/seed/demo';
 import { docFromParagraphs, toPlainText } from '@/lib/rich-text/document';
+import { benchImportParser } from './lib/bench-import';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const LARGE_ITEMS = 300;
+
+benchImportParser(Number(process.env.BENCH_IMPORT_RUNS ?? 5));
+if (process.env.BENCH_ONLY === 'import') process.exit(0);
 
 const pg = await startThrowawayPostgres('bench');
 try {

@@ -164,6 +164,7 @@ const globalTable: Record<GlobalAction, string> = {
   'issue.manage': '---AA--',
   'issue.preview': '---AA--',
   'issue.publish': '---AA--',
+  'issue.import': '---AA--',
   'contribution.read': '---AA--',
   'contribution.triage': '---AA--',
   'contribution.accept': '---AA--',

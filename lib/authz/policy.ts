@@ -35,6 +35,7 @@ export type GlobalAction =
   | 'issue.manage'
   | 'issue.preview'
   | 'issue.publish'
+  | 'issue.import'
   | 'contribution.read'
   | 'contribution.triage'
   | 'contribution.accept'
@@ -58,6 +59,8 @@ const globalRules: Record<GlobalAction, (a: Actor) => boolean> = {
   'issue.manage': isEditorial,
   'issue.preview': isEditorial,
   'issue.publish': isEditorial,
+  // Bringing in a past bulletin creates a whole issue with approved or published items: editorial work.
+  'issue.import': isEditorial,
   // Information Exchange: readers' contributions carry personal data; only editors and admins see them.
   'contribution.read': isEditorial,
   'contribution.triage': isEditorial,

@@ -26,4 +26,5 @@ export const revisionKindLabel: Record<RevisionKind, string> = {
   AUTOSAVE: 'Autosaved',
   RESTORE: 'Restored',
   CONFLICT: 'Refused save, kept',
+  IMPORT: 'Imported from a past bulletin',
 };

@@ -28,6 +28,9 @@ export default async function IssuesPage() {
         <h2 id="new-issue-heading">New issue</h2>
         <p className="muted">It starts with the sections of the template in the publication settings.</p>
         <NewIssueForm suggestedNumber={nextNumber} />
+        <p>
+          Or <Link href="/admin/issues/import">import a past bulletin</Link> from its text or Word file.
+        </p>
       </section>
 
       <section className="panel" aria-labelledby="issues-heading">
