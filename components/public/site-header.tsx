@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import { getSettings } from '@/lib/content/published';
+import { MastheadSearch } from './search/masthead-search';
 
 const nav = [
   { href: '/issues', label: 'Archive' },
   { href: '/meetings', label: 'Meetings' },
   { href: '/publications', label: 'Publications' },
+  { href: '/topics', label: 'Topics' },
 ];
 
 /** The masthead: the publication's title and publisher come from publication settings. */
@@ -27,6 +29,7 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <MastheadSearch />
       </div>
     </header>
   );
