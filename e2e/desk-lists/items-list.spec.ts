@@ -23,7 +23,7 @@ test('a contributor lists and searches only their own items, whatever the URL as
   await expect(page.getByLabel('Author')).toHaveCount(0);
   await expect(page.getByRole('columnheader', { name: 'Author' })).toHaveCount(0);
 
-  await page.getByLabel('Title contains').fill(word);
+  await page.getByLabel('Search', { exact: true }).fill(word);
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(`/admin/items?q=${word}`);
   await expect(titles(page)).toHaveText([`Mine ${word}`]);
@@ -80,7 +80,7 @@ test('editors filter by kind, state, author, bulletin issue and tag; the filters
 
     await signInContext(page.context(), editor);
     await page.goto('/admin/items');
-    await page.getByLabel('Title contains').fill(word);
+    await page.getByLabel('Search', { exact: true }).fill(word);
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page).toHaveURL(`/admin/items?q=${word}`);
     await expect(titles(page)).toHaveText([`Delta ${word}`, `Gamma ${word}`, `Beta ${word}`, `Alpha ${word}`]);
@@ -119,7 +119,7 @@ test('editors filter by kind, state, author, bulletin issue and tag; the filters
     // A reload (or a bookmark) shows the same list, and the form shows the same filters.
     await page.reload();
     await expect(titles(page)).toHaveText([`Delta ${word}`]);
-    await expect(page.getByLabel('Title contains')).toHaveValue(word);
+    await expect(page.getByLabel('Search', { exact: true })).toHaveValue(word);
     await expect(page.getByLabel('Kind')).toHaveValue('article');
     await expect(page.getByLabel('State')).toHaveValue('approved');
 
@@ -196,7 +196,7 @@ test('25 items to a page: next, previous and numbered pages keep the filters, an
 
   await page.reload();
   await expect(titles(page)).toHaveCount(5);
-  await expect(page.getByLabel('Title contains')).toHaveValue(word);
+  await expect(page.getByLabel('Search', { exact: true })).toHaveValue(word);
 
   await pages.getByRole('link', { name: 'Previous page' }).click();
   await expect(page).toHaveURL(`/admin/items?q=${word}`);

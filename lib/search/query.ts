@@ -121,3 +121,13 @@ export function searchHref(
   const search = new URLSearchParams([...values]).toString();
   return search ? `/search?${search}` : '/search';
 }
+
+/**
+ * The text handed to websearch_to_tsquery. PostgreSQL (18 at least) fails with "tsquery stack too
+ * small" on more than 32 negations in a row that have no word to negate ("- - - …", "-----…"), so a
+ * minus sign that is not directly followed by a letter, a digit or a quotation mark, and so cannot
+ * exclude anything, is sent as a space. Hyphenated words ("Asia-Pacific") are unaffected.
+ */
+export function tsqueryInput(q: string): string {
+  return q.replace(/-(?![\p{L}\p{N}"])/gu, ' ');
+}

@@ -5,7 +5,7 @@ import { publicItemSql } from '@/lib/authz/reader';
 import { getDb } from '@/lib/db/client';
 import { HEADLINE_OPTIONS, HIGHLIGHT_START, HIGHLIGHT_STOP, headlineSegments } from '@/lib/search/headline';
 import type { HeadlineSegment } from '@/lib/search/headline';
-import { activeFacets, FACETS, SEARCH_PAGE_SIZE, type Facet, type SearchQuery } from '@/lib/search/query';
+import { activeFacets, FACETS, SEARCH_PAGE_SIZE, tsqueryInput, type Facet, type SearchQuery } from '@/lib/search/query';
 
 /**
  * Full-text search of what readers may see, with facet counts: one SQL query (two when the words
@@ -93,7 +93,7 @@ async function runSearch(query: SearchQuery, text: boolean): Promise<Row> {
     : Prisma.sql`0`;
 
   const rows = await getDb().$queryRaw<Row[]>`
-    WITH input AS (SELECT websearch_to_tsquery(${CONFIG}, ${query.q}) AS query),
+    WITH input AS (SELECT websearch_to_tsquery(${CONFIG}, ${tsqueryInput(query.q)}) AS query),
     newest AS (SELECT max("publishedAt") AS at FROM "Issue" WHERE "state" = 'PUBLISHED'),
     matched AS MATERIALIZED (
       SELECT i."id", i."kind", i."publishedAt" AS published_at,
