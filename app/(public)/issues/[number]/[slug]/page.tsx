@@ -8,6 +8,7 @@ import { RichText } from '@/components/public/rich-text';
 import { formatDate, isoDate } from '@/lib/format/dates';
 import { issueLabel, itemKindLabel, tagKindLabel } from '@/lib/format/labels';
 import { itemPath } from '@/lib/site-url';
+import { topicPath } from '@/lib/reader-paths';
 import { publicAlternates } from '../../../shared-metadata';
 
 type Props = { params: Promise<{ number: string; slug: string }> };
@@ -114,8 +115,10 @@ export default async function ItemPage({ params }: Props) {
           <ul className="tags">
             {item.tags.map(({ tag }) => (
               <li key={tag.id} className={`tag tag--${tag.kind.toLowerCase()}`}>
-                <span className="visually-hidden">{tagKindLabel[tag.kind]}: </span>
-                {tag.name}
+                <Link href={topicPath(tag)}>
+                  <span className="visually-hidden">{tagKindLabel[tag.kind]}: </span>
+                  {tag.name}
+                </Link>
               </li>
             ))}
           </ul>
