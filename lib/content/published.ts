@@ -118,6 +118,7 @@ export const getPublishedItem = cache(async (issueNumber: number, slug: string) 
       ...itemCardSelect,
       body: true,
       correctedAt: true,
+      author: { select: { name: true } },
       meeting: {
         select: {
           ...itemCardSelect.meeting.select,

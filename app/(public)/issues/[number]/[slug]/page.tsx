@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getPublishedItem, getSettings } from '@/lib/content/published';
@@ -7,7 +8,8 @@ import { MeetingFacts, PublicationFacts } from '@/components/public/item-facts';
 import { RichText } from '@/components/public/rich-text';
 import { formatDate, isoDate } from '@/lib/format/dates';
 import { issueLabel, itemKindLabel, tagKindLabel } from '@/lib/format/labels';
-import { itemPath } from '@/lib/site-url';
+import { absoluteUrl, itemPath, siteUrl } from '@/lib/site-url';
+import { itemCitationMeta } from '@/lib/citation/highwire';
 import { topicPath } from '@/lib/reader-paths';
 import { publicAlternates } from '../../../shared-metadata';
 
@@ -41,6 +43,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       section: item.section.title,
       tags: item.tags.map(({ tag }) => tag.name),
     },
+    other: itemCitationMeta({
+      title: item.title,
+      author: item.author.name,
+      publishedAt: item.publishedAt,
+      issueNumber: item.section.issue.number,
+      url: absoluteUrl(siteUrl(await headers()), path),
+      settings,
+    }),
   };
 }
 
