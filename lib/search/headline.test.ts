@@ -19,3 +19,12 @@ describe('search snippets', () => {
     expect(headlineSegments('')).toEqual([]);
   });
 });
+
+describe('angle brackets in snippets', () => {
+  it('come back from their stand-ins as text', () => {
+    expect(headlineSegments(`a \uE002script\uE003 ${S}b${E}`)).toEqual([
+      { text: 'a <script> ', highlight: false },
+      { text: 'b', highlight: true },
+    ]);
+  });
+});

@@ -8,6 +8,17 @@
 
 export const HIGHLIGHT_START = '\uE000';
 export const HIGHLIGHT_STOP = '\uE001';
+// ts_headline's parser takes "<script>" for a markup tag and leaves it out of the snippet; the text
+// is meant to show as written, so angle brackets travel through it as two more private-use characters.
+const LT = '\uE002';
+const GT = '\uE003';
+
+/**
+ * translate(text, HEADLINE_TRANSLATE_FROM, HEADLINE_TRANSLATE_TO) prepares a document for ts_headline:
+ * angle brackets become their stand-ins, and the sentinels and stand-ins already in the text are dropped.
+ */
+export const HEADLINE_TRANSLATE_FROM = `<>${HIGHLIGHT_START}${HIGHLIGHT_STOP}${LT}${GT}`;
+export const HEADLINE_TRANSLATE_TO = `${LT}${GT}`;
 
 /** ts_headline's options: the sentinels, about 28 words in at most two fragments. */
 export const HEADLINE_OPTIONS = [
@@ -41,6 +52,10 @@ export function headlineSegments(headline: string): HeadlineSegment[] {
     } else if (char === HIGHLIGHT_STOP && highlight) {
       flush();
       highlight = false;
+    } else if (char === LT) {
+      text += '<';
+    } else if (char === GT) {
+      text += '>';
     } else if (char !== HIGHLIGHT_START && char !== HIGHLIGHT_STOP) {
       text += char;
     }

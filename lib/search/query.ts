@@ -42,9 +42,9 @@ function first(params: SearchParams, name: string): string {
 }
 
 // Control characters (C0 and C1, NUL among them, which PostgreSQL text cannot hold), unpaired UTF-16
-// surrogates, and the private-use characters lib/search/headline.ts uses as highlight sentinels.
+// surrogates, and the private-use characters lib/search/headline.ts uses as sentinels.
 const UNSAFE =
-  /[\u0000-\u001F\u007F-\u009F\uE000\uE001\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /[\u0000-\u001F\u007F-\u009F\uE000-\uE003\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** What may be sent to PostgreSQL as a query: no control characters, single spaces, at most QUERY_MAX_CHARS. */
 export function cleanQueryText(raw: string): { q: string; truncated: boolean } {

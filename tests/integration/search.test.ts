@@ -68,6 +68,19 @@ describe('search', () => {
     expect(await titlesFor(`${a} -${c} OR ${b}`)).toEqual([`A ${a}`, `B ${b}`]);
   });
 
+  it('keeps markup in the text as text in the snippet, with only the matches marked', async () => {
+    const w = uniqueWord();
+    await createReaderItem(db, {
+      authorId,
+      section,
+      title: `Markup ${w}`,
+      paragraphs: [`It quoted <script>alert("x")</script> & <b>bold</b> text \uE000 about ${w}.`],
+    });
+    const [result] = (await search({ q: w })).results;
+    expect(result!.snippet.map((s) => s.text).join('')).toContain('<script>alert("x")</script> & <b>bold</b>');
+    expect(result!.snippet.filter((s) => s.highlight)).toEqual([{ text: w, highlight: true }]);
+  });
+
   it('searches sources, tags, and the meeting and publication an item is about', async () => {
     const w = uniqueWord();
     const [source, tag, city, organiser, body] = [uniqueWord(), uniqueWord(), uniqueWord(), uniqueWord(), uniqueWord()];

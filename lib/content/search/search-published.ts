@@ -3,7 +3,12 @@ import { Prisma } from '@/generated/prisma/client';
 import type { ItemKind } from '@/generated/prisma/enums';
 import { publicItemSql } from '@/lib/authz/reader';
 import { getDb } from '@/lib/db/client';
-import { HEADLINE_OPTIONS, HIGHLIGHT_START, HIGHLIGHT_STOP, headlineSegments } from '@/lib/search/headline';
+import {
+  HEADLINE_OPTIONS,
+  HEADLINE_TRANSLATE_FROM,
+  HEADLINE_TRANSLATE_TO,
+  headlineSegments,
+} from '@/lib/search/headline';
 import type { HeadlineSegment } from '@/lib/search/headline';
 import { activeFacets, FACETS, SEARCH_PAGE_SIZE, tsqueryInput, type Facet, type SearchQuery } from '@/lib/search/query';
 
@@ -126,7 +131,7 @@ async function runSearch(query: SearchQuery, text: boolean): Promise<Row> {
          SELECT p.id, p.score, i."kind", i."title", i."slug", i."publishedAt",
            x."number" AS "issueNumber", x."coverLabel", s."title" AS "sectionTitle",
            ts_headline(${CONFIG},
-             translate(concat_ws(E'\n', nullif(i."standfirst", ''), i."bodyText"), ${HIGHLIGHT_START + HIGHLIGHT_STOP}, ''),
+             translate(concat_ws(E'\n', nullif(i."standfirst", ''), i."bodyText"), ${HEADLINE_TRANSLATE_FROM}, ${HEADLINE_TRANSLATE_TO}),
              input.query, ${HEADLINE_OPTIONS}) AS headline
          FROM page p
          JOIN "Item" i ON i."id" = p.id

@@ -125,10 +125,8 @@ export default async function ItemPage({ params }: Props) {
           <ul className="tags">
             {item.tags.map(({ tag }) => (
               <li key={tag.id} className={`tag tag--${tag.kind.toLowerCase()}`}>
-                <Link href={topicPath(tag)}>
-                  <span className="visually-hidden">{tagKindLabel[tag.kind]}: </span>
-                  {tag.name}
-                </Link>
+                <span className="visually-hidden">{tagKindLabel[tag.kind]}: </span>
+                <Link href={topicPath(tag)}>{tag.name}</Link>
               </li>
             ))}
           </ul>
