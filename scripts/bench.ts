@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: how long the public site's reads take, on a throwaway PostgreSQL holding the demo
  * content and a synthetic bulletin issue of 300 items, after the importer's parser on hostile sizes
- * (BENCH_ONLY=import for that alone). Prints tables; asserts nothing (speed is measured here, never in
- * the test suite).
+ * (BENCH_ONLY=import for that alone); then the reader's search over a synthetic catalogue of 100,000
+ * items in a database of its own (scripts/lib/bench-search.ts). Prints tables; asserts nothing (speed
+ * is measured here, never in the test suite). BENCH_PART=search runs only the search part,
+ * BENCH_PART=reads only the first.
  */
 import { performance } from 'node:perf_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -12,15 +14,24 @@ import { applyMigrations } from './lib/apply-migrations';
 import { seedDemo } from '@/prisma/seed/demo';
 import { docFromParagraphs, toPlainText } from '@/lib/rich-text/document';
 import { benchImportParser } from './lib/bench-import';
+import { benchSearch } from './lib/bench-search';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const LARGE_ITEMS = 300;
 
 benchImportParser(Number(process.env.BENCH_IMPORT_RUNS ?? 5));
 if (process.env.BENCH_ONLY === 'import') process.exit(0);
+const PART = process.env.BENCH_PART ?? 'all';
 
 const pg = await startThrowawayPostgres('bench');
 try {
+  if (PART !== 'search') await benchReads();
+  if (PART !== 'reads') await benchSearch(pg);
+} finally {
+  await pg.stop();
+}
+
+async function benchReads() {
   await pg.createDatabase('bench');
   const url = pg.url('bench');
   await applyMigrations(url);
@@ -113,6 +124,4 @@ try {
   ];
   console.table(rows);
   await db.$disconnect();
-} finally {
-  await pg.stop();
 }

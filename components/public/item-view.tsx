@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import Link from 'next/link';
+import { topicPath } from '@/lib/reader-paths';
 import type { ItemKind, TagKind } from '@/generated/prisma/enums';
 import { formatDate, isoDate } from '@/lib/format/dates';
 import { itemKindLabel, tagKindLabel } from '@/lib/format/labels';
@@ -16,7 +18,8 @@ export type ItemViewData = {
   meeting: (MeetingFactsData & { organisers: string; participants: string }) | null;
   publication: PublicationFactsData | null;
   sources: { name: string; url: string | null; date: Date | null }[];
-  tags: { kind: TagKind; name: string }[];
+  /** With a slug (the public page), each tag links to its topic page; without (the desk's preview), plain text. */
+  tags: { kind: TagKind; name: string; slug?: string }[];
 };
 
 /**
@@ -101,7 +104,7 @@ export function ItemView({
             {item.tags.map((tag) => (
               <li key={`${tag.kind}:${tag.name}`} className={`tag tag--${tag.kind.toLowerCase()}`}>
                 <span className="visually-hidden">{tagKindLabel[tag.kind]}: </span>
-                {tag.name}
+                {tag.slug ? <Link href={topicPath({ kind: tag.kind, slug: tag.slug })}>{tag.name}</Link> : tag.name}
               </li>
             ))}
           </ul>

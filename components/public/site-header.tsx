@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import { getSettings } from '@/lib/content/published';
+import { MastheadSearch } from './search/masthead-search';
 
 const nav = [
   { href: '/issues', label: 'Archive' },
   { href: '/meetings', label: 'Meetings' },
   { href: '/publications', label: 'Publications' },
+  { href: '/topics', label: 'Topics' },
   { href: '/contribute', label: 'Send us news' },
 ];
 
@@ -28,6 +30,7 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <MastheadSearch />
       </div>
     </header>
   );

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
 import type { Prisma } from '@/generated/prisma/client';
+import type { TagKind } from '@/generated/prisma/enums';
 import { publicIssueWhere, publicItemWhere } from '@/lib/authz/reader';
 
 /**
@@ -38,10 +39,13 @@ const newestFirst = [
   { id: 'asc' },
 ] satisfies Prisma.ItemOrderByWithRelationInput[];
 
-/** The newest published items of published bulletin issues, for the Atom feed. */
-export async function listFeedItems({ limit = FEED_ENTRY_LIMIT }: { limit?: number } = {}): Promise<FeedItem[]> {
+/** The newest published items of published bulletin issues, for the Atom feed (or a topic's: `tag`). */
+export async function listFeedItems({
+  limit = FEED_ENTRY_LIMIT,
+  tag,
+}: { limit?: number; tag?: { kind: TagKind; slug: string } } = {}): Promise<FeedItem[]> {
   return getDb().item.findMany({
-    where: publicItemWhere,
+    where: tag ? { ...publicItemWhere, tags: { some: { tag: { kind: tag.kind, slug: tag.slug } } } } : publicItemWhere,
     orderBy: newestFirst,
     take: limit,
     select: feedItemSelect,

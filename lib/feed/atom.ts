@@ -92,15 +92,25 @@ function entry(base: string, item: FeedItem): XmlNode {
   };
 }
 
-/** The feed document; `items` in the order they should appear (newest first). */
+/**
+ * The feed document; `items` in the order they should appear (newest first). `path`, `title` and
+ * `pagePath` describe a feed other than the site's own (a topic's): where it is served, its title,
+ * and the page it follows.
+ */
 export function buildAtomFeed({
   base,
   settings,
   items,
+  path = FEED_PATH,
+  title = settings.title,
+  pagePath = '/',
 }: {
   base: string;
   settings: FeedSettings;
   items: FeedItem[];
+  path?: string;
+  title?: string;
+  pagePath?: string;
 }): string {
   const updated = items.reduce<Date>(
     (acc, i) => {
@@ -113,13 +123,13 @@ export function buildAtomFeed({
   const feed: XmlNode = {
     '@_xmlns': ATOM_NS,
     '@_xml:lang': 'en',
-    id: textElement(absoluteUrl(base, FEED_PATH)),
-    title: textElement(settings.title, 'text'),
+    id: textElement(absoluteUrl(base, path)),
+    title: textElement(title, 'text'),
     subtitle: settings.subtitle ? textElement(settings.subtitle, 'text') : undefined,
     updated: textElement(updated.toISOString()),
     link: [
-      { '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': absoluteUrl(base, FEED_PATH) },
-      { '@_rel': 'alternate', '@_type': 'text/html', '@_href': absoluteUrl(base, '/') },
+      { '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': absoluteUrl(base, path) },
+      { '@_rel': 'alternate', '@_type': 'text/html', '@_href': absoluteUrl(base, pagePath) },
     ],
     // Atom requires an author for every entry; this one stands in for any entry without its own.
     author: { name: textElement(settings.publisher || settings.title) },

@@ -27,7 +27,7 @@ const PAGE_SIZE = 25;
 
 /**
  * Every item the person may see (editors: all; contributors: their own, decided by listItems), with
- * filters and a title search held in the URL, 25 to a page.
+ * filters and a full-text search held in the URL, 25 to a page.
  */
 export default async function ItemsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
@@ -65,7 +65,11 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
 
       <FilterForm key={itemListHref({ ...query, page: 1 })} action="/admin/items" label="Filter items">
         <div className="filters__fields">
-          <FilterSearch label="Title contains" value={query.q} />
+          <FilterSearch
+            label="Search"
+            value={query.q}
+            hint="Words anywhere in the item: title, text, sources, tags, meeting or publication. “Phrases”, OR, -word."
+          />
           <FilterSelect name="kind" label="Kind" value={query.kind?.toLowerCase()}>
             <option value="">Any kind</option>
             {Object.values(ItemKind).map((k) => (
@@ -135,6 +139,8 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
             ? 'No items match these filters.'
             : 'No items yet.'
           : `${plural(list.total, 'item')}${filtered ? (list.total === 1 ? ' matches these filters' : ' match these filters') : ''}.`}
+        {list.searchLimited &&
+          ' The words match many items: only the best matches are listed; add words to narrow them.'}
       </p>
 
       {list.items.length > 0 ? (

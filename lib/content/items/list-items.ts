@@ -7,6 +7,7 @@ import { requireActor } from '@/lib/authz/enforce';
 import { getDb } from '@/lib/db/client';
 import { ValidationError } from '@/lib/errors';
 import { parseWith } from '@/lib/validation/field-errors';
+import { DESK_SEARCH_LIMIT, searchDeskItemIds } from '@/lib/content/search/search-desk-items';
 
 /** Filters of the item list (query-string values welcome: empty strings mean "any"). */
 export const listItemsFilterSchema = z.object({
@@ -19,8 +20,8 @@ export const listItemsFilterSchema = z.object({
   /** A bulletin issue's id, or "none" for items not placed in any. */
   issueId: z.string().trim().min(1).max(64).optional().catch(undefined),
   tagId: z.string().trim().min(1).max(64).optional().catch(undefined),
-  /** Words in the title. */
-  q: z.string().trim().max(200).optional().catch(undefined),
+  /** Words to look for: full text, as on the public search page (lib/content/search). */
+  q: z.string().trim().max(256).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25).catch(25),
 });
@@ -42,11 +43,20 @@ export type ItemListRow = {
   updatedAt: Date;
 };
 
-export type ItemListPage = { items: ItemListRow[]; total: number; page: number; pageSize: number; pageCount: number };
+export type ItemListPage = {
+  items: ItemListRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  /** True when the words matched more than DESK_SEARCH_LIMIT items and only the best-ranked are listed. */
+  searchLimited?: boolean;
+};
 
 /**
  * Items the person may see (all for editors, their own for contributors), filtered, newest change
- * first, one page at a time, with open comment counts. Two queries, whatever the page size.
+ * first, one page at a time, with open comment counts. Two queries, whatever the page size, and a
+ * third for the full-text search when there are words to look for.
  */
 export async function listItems(actor: Actor, filter: ListItemsFilter = {}): Promise<ItemListPage> {
   const person = requireActor(actor);
@@ -60,8 +70,12 @@ export async function listItems(actor: Actor, filter: ListItemsFilter = {}): Pro
   if (f.authorId) conditions.push({ authorId: f.authorId });
   if (f.issueId) conditions.push({ issueId: f.issueId === 'none' ? null : f.issueId });
   if (f.tagId) conditions.push({ tags: { some: { tagId: f.tagId } } });
-  for (const word of (f.q ?? '').split(/\s+/).filter(Boolean).slice(0, 8))
-    conditions.push({ title: { contains: word, mode: 'insensitive' } });
+  let searchLimited = false;
+  if (f.q) {
+    const ids = await searchDeskItemIds(person, f.q, DESK_SEARCH_LIMIT + 1);
+    searchLimited = ids.length > DESK_SEARCH_LIMIT;
+    conditions.push({ id: { in: ids.slice(0, DESK_SEARCH_LIMIT) } });
+  }
   // The policy's filter is a separate AND branch, so no user filter can replace it.
   const where: Prisma.ItemWhereInput = { AND: [visibleItemsWhere(person), ...conditions] };
 
@@ -99,5 +113,6 @@ export async function listItems(actor: Actor, filter: ListItemsFilter = {}): Pro
     page: f.page,
     pageSize: f.pageSize,
     pageCount: Math.max(1, Math.ceil(total / f.pageSize)),
+    ...(searchLimited ? { searchLimited } : {}),
   };
 }

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getPublishedItem, getSettings } from '@/lib/content/published';
 import { parseIssueNumber, parseSlug } from '@/lib/content/public-params';
 import { ItemView } from '@/components/public/item-view';
 import { issueLabel } from '@/lib/format/labels';
-import { itemPath } from '@/lib/site-url';
+import { absoluteUrl, itemPath, siteUrl } from '@/lib/site-url';
+import { itemCitationMeta } from '@/lib/citation/highwire';
 import { publicAlternates } from '../../../shared-metadata';
 
 type Props = { params: Promise<{ number: string; slug: string }> };
@@ -38,6 +40,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       section: item.section.title,
       tags: item.tags.map(({ tag }) => tag.name),
     },
+    // No author: the item's author is a back-office account, whose name is not for readers.
+    other: itemCitationMeta({
+      title: item.title,
+      author: null,
+      publishedAt: item.publishedAt,
+      issueNumber: item.section.issue.number,
+      url: absoluteUrl(siteUrl(await headers()), path),
+      settings,
+    }),
   };
 }
 
