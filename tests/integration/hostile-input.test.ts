@@ -85,7 +85,8 @@ const MUST_REFUSE = [
   'csi \u009b2J',
 ];
 
-describe('the naughty-strings list through every text field of every action (defect 14)', () => {
+// A few hundred real saves each: far longer than a single test, more so on a busy machine.
+describe('the naughty-strings list through every text field of every action (defect 14)', { timeout: 180_000 }, () => {
   it('item save: title, source name and tag name (single-line), standfirst and body text', async () => {
     const item = await createItem(db, { authorId: editorId });
     let version = item.version;
@@ -223,7 +224,7 @@ describe('the naughty-strings list through every text field of every action (def
   });
 });
 
-describe('the naughty-strings list as search words', () => {
+describe('the naughty-strings list as search words', { timeout: 180_000 }, () => {
   it('the pickers and the item list answer (results or a refusal), never a database error', async () => {
     const pickers = await import('@/app/admin/items/new/record-actions');
     const { listItems } = await import('@/lib/content/items/list-items');
