@@ -2,7 +2,13 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { sessionCookie, secureCookiesWanted } from '@/lib/auth/cookies';
 import { loginUrlFor } from '@/lib/auth/callback-url';
 import { env } from '@/lib/env';
-import { contentSecurityPolicy, newNonce, pathHeaders, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
+import {
+  contentSecurityPolicy,
+  newNonce,
+  pathHeaders,
+  STATIC_SECURITY_HEADERS,
+  transportHeaders,
+} from '@/lib/security/headers';
 
 /**
  * Runs before every route except static files.
@@ -40,6 +46,8 @@ export function proxy(request: NextRequest) {
   response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   for (const [name, value] of Object.entries(pathHeaders(pathname))) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(transportHeaders({ https: secureCookiesWanted() })))
+    response.headers.set(name, value);
   return response;
 }
 

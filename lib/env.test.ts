@@ -108,17 +108,34 @@ describe('parseEnv', () => {
 describe('missingForProduction', () => {
   it('asks for the secret and the database in production, and for nothing elsewhere', () => {
     expect(missingForProduction(parseEnv({}))).toBeNull();
-    expect(missingForProduction(parseEnv({ NODE_ENV: 'production' }))).toBe(
+    const site = { NEXTAUTH_URL: 'https://bulletin.example.org' };
+    expect(missingForProduction(parseEnv({ NODE_ENV: 'production', ...site }))).toBe(
       'set NEXTAUTH_SECRET (a long random string, e.g. `openssl rand -base64 32`) and DATABASE_URL (the PostgreSQL connection string)',
     );
-    expect(missingForProduction(parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: 's' }))).toBe(
+    expect(missingForProduction(parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: 's', ...site }))).toBe(
       'set DATABASE_URL (the PostgreSQL connection string)',
     );
     expect(
       missingForProduction(
         parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: 's', DATABASE_URL: 'postgresql://localhost/quire' }),
       ),
+    ).toBe('set NEXTAUTH_URL (the absolute address readers use, e.g. https://bulletin.example.org)');
+    expect(
+      missingForProduction(
+        parseEnv({
+          NODE_ENV: 'production',
+          NEXTAUTH_SECRET: 's',
+          DATABASE_URL: 'postgresql://localhost/quire',
+          NEXTAUTH_URL: 'https://bulletin.example.org',
+        }),
+      ),
     ).toBeNull();
+  });
+
+  it('production refuses a NEXTAUTH_URL that is not absolute (issue 13, defect 7)', () => {
+    expect(() =>
+      parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: 's', DATABASE_URL: 'x', NEXTAUTH_URL: '/relative' }),
+    ).toThrow(EnvError);
   });
 
   it('asks for nothing during next build, which runs without a database', () => {
@@ -158,6 +175,7 @@ describe('env and the start-up check', () => {
     vi.stubEnv('NEXT_PHASE', '');
     vi.stubEnv('DATABASE_URL', '');
     vi.stubEnv('NEXTAUTH_SECRET', '');
+    vi.stubEnv('NEXTAUTH_URL', 'https://bulletin.example.org');
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(process, 'exit').mockImplementation(((code: number) => {
       throw new Error(`exit ${code}`);

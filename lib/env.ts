@@ -191,6 +191,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 const REQUIRED_IN_PRODUCTION = [
   ['NEXTAUTH_SECRET', 'nextAuthSecret', 'a long random string, e.g. `openssl rand -base64 32`'],
   ['DATABASE_URL', 'databaseUrl', 'the PostgreSQL connection string'],
+  // Without it the session cookie loses Secure, and links (metadata, share links, mail) would come
+  // from the client's Host header or point to localhost.
+  ['NEXTAUTH_URL', 'siteUrl', 'the absolute address readers use, e.g. https://bulletin.example.org'],
 ] as const;
 
 /**

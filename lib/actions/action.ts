@@ -50,8 +50,16 @@ type Options<R> = {
 
 const SECRET_FIELD = /password|token/i;
 
-function inputObject(input: FormData | Record<string, unknown>): Record<string, unknown> {
-  if (!(input instanceof FormData)) return input;
+/**
+ * The input as an object, or null when there is none: an action is reachable by a direct POST, whose
+ * arguments may be missing (`[]`), null, a number or a list. That is an invalid request, not a 500.
+ */
+function inputObject(input: unknown): Record<string, unknown> | null {
+  if (!(input instanceof FormData)) {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
+    const proto = Object.getPrototypeOf(input) as unknown;
+    return proto === Object.prototype || proto === null ? (input as Record<string, unknown>) : null;
+  }
   const out: Record<string, unknown> = {};
   for (const [key, value] of input.entries()) {
     if (key.startsWith('$ACTION')) continue;
@@ -65,6 +73,8 @@ function typedValues(raw: Record<string, unknown>): Record<string, string> {
     Object.entries(raw).filter(([k, v]) => typeof v === 'string' && !SECRET_FIELD.test(k)),
   ) as Record<string, string>;
 }
+
+const MISSING_INPUT = 'The request did not carry the form: reload the page and try again.';
 
 const failure = (
   code: FailureCode,
@@ -124,8 +134,9 @@ export function action<S extends z.ZodType, R extends object>(
   run: (input: z.output<S>, ctx: ActionContext) => Promise<R>,
   options: Options<R> = {},
 ) {
-  return async (_prev: unknown, input: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
+  return async (_prev: unknown, input?: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
     const raw = inputObject(input);
+    if (!raw) return failure('invalid', MISSING_INPUT, {});
     const actor = await getCurrentActor();
     if (!actor) return failure('unauthenticated', 'Your session has ended. Sign in again to continue.', raw);
     return execute(schema, raw, { actor, ip: await requestAddress() }, run, options);
@@ -138,8 +149,9 @@ export function publicAction<S extends z.ZodType, R extends object>(
   run: (input: z.output<S>, ctx: PublicActionContext) => Promise<R>,
   options: Options<R> = {},
 ) {
-  return async (_prev: unknown, input: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
+  return async (_prev: unknown, input?: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
     const raw = inputObject(input);
+    if (!raw) return failure('invalid', MISSING_INPUT, {});
     return execute(schema, raw, { actor: await getCurrentActor(), ip: await requestAddress() }, run, options);
   };
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { cleanString } from '@/lib/validation/common';
 import { createRecord } from '@/lib/content/records/create-record';
 import { listRecords } from '@/lib/content/records/list-records';
 import { updateRecord } from '@/lib/content/records/update-record';
@@ -15,7 +16,7 @@ import {
 import { action } from './action';
 
 const PICKER_PAGE = 8;
-const pickerQuery = z.object({ q: z.string().max(200).default('') });
+const pickerQuery = z.object({ q: cleanString().max(200).default('') });
 
 /**
  * The server actions of a record kind, bound in app/admin/<kind>/actions.ts (the record's own pages)
@@ -24,7 +25,7 @@ const pickerQuery = z.object({ q: z.string().max(200).default('') });
  */
 export function recordActions<S extends RecordSchema>(kind: RecordKind<S>) {
   const idInput = z.object({
-    [recordIdField(kind)]: z.string({ error: 'Reload the page and try again.' }).trim().min(1).max(64),
+    [recordIdField(kind)]: cleanString('single-line', 'Reload the page and try again.').trim().min(1).max(64),
   });
   return {
     /** The record's own form: on success, on to the new record's page. */

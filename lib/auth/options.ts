@@ -2,6 +2,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
+import { cleanString } from '@/lib/validation/common';
 import { authenticate } from '@/lib/auth/sign-in';
 import { clientAddress } from '@/lib/auth/client-address';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
@@ -20,7 +21,7 @@ declare module 'next-auth/jwt' {
   }
 }
 
-const credentialsSchema = z.object({ email: z.string().max(320), password: z.string().max(1024) });
+const credentialsSchema = z.object({ email: cleanString().max(320), password: z.string().max(1024) });
 
 /**
  * next-auth: e-mail and password only, JWT sessions in an HttpOnly, SameSite=Lax cookie (Secure on

@@ -85,7 +85,8 @@ function entry(base: string, item: FeedItem): XmlNode {
     link: { '@_rel': 'alternate', '@_type': 'text/html', '@_href': href },
     published: textElement(published.toISOString()),
     updated: textElement((item.correctedAt ?? published).toISOString()),
-    author: { name: textElement(item.author.name) },
+    // No per-entry author: back-office account names are not public bylines (issue 13, defect 6).
+    // The feed's author, the publisher from the settings, stands for every entry, as Atom allows.
     category: categories,
     summary: item.standfirst ? textElement(item.standfirst, 'text') : undefined,
     content: textElement(renderRichText(item.body), 'html'),

@@ -28,13 +28,13 @@ export async function assertSectionTitleFree(
   title: string,
   exceptSectionId?: string,
 ): Promise<void> {
-  const clash = await tx.section.findFirst({
-    where: {
-      issueId,
-      title: { equals: title, mode: 'insensitive' },
-      ...(exceptSectionId ? { id: { not: exceptSectionId } } : {}),
-    },
-    select: { id: true },
+  // Compared here, not with Prisma's `equals` + `mode: 'insensitive'`: that becomes an unescaped
+  // ILIKE, where "%" and "_" match anything and a trailing "\\" is a database error (a 500).
+  const wanted = title.toLocaleLowerCase('und');
+  const siblings = await tx.section.findMany({
+    where: { issueId, ...(exceptSectionId ? { id: { not: exceptSectionId } } : {}) },
+    select: { title: true },
   });
+  const clash = siblings.some((s) => s.title.toLocaleLowerCase('und') === wanted);
   if (clash) throw new ValidationError({ title: [`This issue already has a section called "${title}".`] });
 }

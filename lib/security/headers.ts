@@ -31,6 +31,11 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
 };
 
+/** HSTS, once the site says it is served over https (NEXTAUTH_URL): never on plain http, where it means nothing. */
+export function transportHeaders(options: { https: boolean }): Record<string, string> {
+  return options.https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {};
+}
+
 export function newNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);

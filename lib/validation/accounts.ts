@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { newPasswordProblem } from '@/lib/auth/password-rules';
+import { cleanString } from './common';
 
 /** Shared by the account forms (for their limits) and the server actions (which parse with them). */
 
 export const ROLES = ['CONTRIBUTOR', 'EDITOR', 'ADMIN'] as const;
 
 const trimmed = (max: number, what: string) =>
-  z
-    .string({ error: `Enter ${what}.` })
+  cleanString('single-line', `Enter ${what}.`)
     .trim()
     .min(1, `Enter ${what}.`)
     .max(max, `Use at most ${max} characters.`);
@@ -21,7 +21,7 @@ export const emailField = z
   .max(254, 'Use at most 254 characters.')
   .pipe(z.email('Enter an e-mail address like name@example.org.'));
 export const roleField = z.enum(ROLES, { error: 'Choose a role.' });
-export const idField = z.string({ error: 'Missing account.' }).min(1).max(64);
+export const idField = cleanString('single-line', 'Missing account.').min(1).max(64);
 
 /** A new password: length and the common-password list (async; server only). */
 export const newPasswordField = z

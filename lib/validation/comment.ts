@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { requiredText } from './common';
+import { cleanString, requiredText } from './common';
 
 /** A review comment, optionally quoting a passage of the item's current text. */
 export const commentSchema = z.object({
-  body: requiredText(5000, 'a comment'),
-  quote: z
-    .string()
+  body: requiredText(5000, 'a comment', { multiline: true }),
+  quote: cleanString('multi-line')
     .trim()
     .max(1000, 'Quote a shorter passage (up to 1000 characters).')
     .nullish()

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { cleanString } from './common';
+import { INT4_MAX } from './request';
 import { acceptsKindSchema } from './issue';
 
 /**
@@ -7,14 +9,17 @@ import { acceptsKindSchema } from './issue';
  * apply the policy. Browser-safe.
  */
 
-const id = z
-  .string({ error: 'Missing identifier.' })
+const id = cleanString('single-line', 'Missing identifier.')
   .trim()
   .min(1, 'Missing identifier.')
   .max(64, 'Unknown identifier.');
-const text = z.string().optional();
+const text = cleanString().optional();
 const direction = z.enum(['up', 'down'], { error: 'Move up or down.' });
-const version = z.coerce.number({ error: 'Reload the page and try again.' }).int().min(0);
+const version = z.coerce
+  .number({ error: 'Reload the page and try again.' })
+  .int()
+  .min(0)
+  .max(INT4_MAX, 'Reload the page and try again.');
 
 export const issueFieldsSchema = z.object({ number: text, coverLabel: text, coverDate: text });
 export const updateIssueActionSchema = issueFieldsSchema.extend({ issueId: id, version });
@@ -25,7 +30,7 @@ export const itemIdSchema = z.object({ itemId: id });
 export const linkIdSchema = z.object({ linkId: id });
 
 export const addSectionActionSchema = z.object({ issueId: id, title: text, acceptsKind: acceptsKindSchema });
-export const renameSectionActionSchema = z.object({ sectionId: id, title: z.string().optional().default('') });
+export const renameSectionActionSchema = z.object({ sectionId: id, title: cleanString().optional().default('') });
 export const setSectionKindActionSchema = z.object({ sectionId: id, acceptsKind: acceptsKindSchema });
 export const moveSectionActionSchema = z.object({ sectionId: id, direction });
 export const moveItemActionSchema = z.object({ itemId: id, direction });
@@ -37,7 +42,7 @@ export const placeItemActionSchema = z.object({ itemId: id, sectionId: id });
 /** A drag into another section: place it there, then put the section in this order (which includes it). */
 export const moveToSectionActionSchema = z.object({ itemId: id, sectionId: id, ids: z.array(id).max(1000).optional() });
 
-const note = z.string().max(5000, 'Keep the note under 5001 characters.').optional();
+const note = cleanString('multi-line').max(5000, 'Keep the note under 5001 characters.').optional();
 export const publishActionSchema = z.object({ issueId: id, version, note });
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ItemKind } from '@/generated/prisma/enums';
+import { cleanString } from './common';
 
 /** Bulletin issue planning: shared by the desk's forms and lib/issues. Browser-safe. */
 
@@ -47,8 +48,7 @@ export const issueNumberSchema = z.coerce
   .max(ISSUE_NUMBER_MAX, `Keep the number under ${ISSUE_NUMBER_MAX + 1}.`);
 
 /** The cover label ("Summer 2002") may wait: a missing one blocks publishing, not planning. */
-export const coverLabelSchema = z
-  .string()
+export const coverLabelSchema = cleanString()
   .trim()
   .max(COVER_LABEL_MAX, `Keep the cover label under ${COVER_LABEL_MAX + 1} characters.`)
   .nullish()
@@ -64,8 +64,7 @@ export type CreateIssueInput = z.input<typeof createIssueSchema>;
 export const updateIssueSchema = createIssueSchema;
 export type UpdateIssueInput = z.input<typeof updateIssueSchema>;
 
-export const sectionTitleSchema = z
-  .string({ error: 'Enter a section title.' })
+export const sectionTitleSchema = cleanString('single-line', 'Enter a section title.')
   .trim()
   .min(1, 'Enter a section title.')
   .max(SECTION_TITLE_MAX, `Keep the title under ${SECTION_TITLE_MAX + 1} characters.`);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ItemKind, TagKind } from '@/generated/prisma/enums';
-import { emptyDoc, parseRichText, type RichTextDoc } from '@/lib/rich-text/document';
-import { optionalId, optionalIsoDate, optionalText, optionalWebUrl, requiredText } from './common';
-import { SLUG_MAX, SLUG_PATTERN, slugFromTitle, toSlug } from './slug';
+import { emptyDoc, parseRichText, type RichTextDoc, type RichTextNode } from '@/lib/rich-text/document';
+import { optionalId, optionalIsoDate, optionalText, optionalWebUrl, requiredText, textProblem } from './common';
+import { isTagName, SLUG_MAX, SLUG_PATTERN, slugFromTitle, tagSlug } from './slug';
 
 /**
  * An item's editable fields, as the item form (and its autosave) sends them: the one schema the
@@ -25,7 +25,7 @@ export const itemKindSchema = z.enum(ItemKind, { error: 'Choose the kind of item
 export const tagInputSchema = z.object({
   kind: z.enum(TagKind, { error: 'Choose country, region or theme.' }),
   name: requiredText(ITEM_LIMITS.tagName, 'a tag name').refine(
-    (name) => name === '' || toSlug(name).length > 0,
+    (name) => name === '' || isTagName(name),
     'Use letters or digits in a tag name.',
   ),
 });
@@ -43,12 +43,32 @@ export const richTextBodySchema = z
   .transform((value, ctx): RichTextDoc => {
     if (value === undefined || value === null) return emptyDoc();
     const parsed = parseRichText(value);
-    if (parsed.ok) return parsed.doc;
+    if (parsed.ok) {
+      // Checked here, on the way in, not in parseRichText: stored bodies still render as they are.
+      const problem = textProblemIn(parsed.doc.content);
+      if (!problem) return parsed.doc;
+      ctx.addIssue({ code: 'custom', message: problem });
+      return z.NEVER;
+    }
     const messages = [...new Set(parsed.problems.map((p) => p.message))].slice(0, 10);
     for (const message of messages)
       ctx.addIssue({ code: 'custom', message: `The text contains something not allowed: ${message}` });
     return z.NEVER;
   });
+
+/** The first reason a text node of the body cannot be stored (U+0000, a lone surrogate, a control). */
+function textProblemIn(nodes: readonly RichTextNode[]): string | null {
+  for (const node of nodes) {
+    const problem =
+      node.type === 'text'
+        ? textProblem(node.text, 'multi-line')
+        : 'content' in node && node.content
+          ? textProblemIn(node.content)
+          : null;
+    if (problem) return problem;
+  }
+  return null;
+}
 
 const slugInputSchema = z
   .string()
@@ -69,7 +89,7 @@ export const itemFieldsSchema = z.object({
   title: requiredText(ITEM_LIMITS.title, 'a title'),
   /** Empty: generated from the title. */
   slug: slugInputSchema,
-  standfirst: optionalText(ITEM_LIMITS.standfirst),
+  standfirst: optionalText(ITEM_LIMITS.standfirst, { multiline: true }),
   body: richTextBodySchema,
   tags: z.array(tagInputSchema).max(ITEM_LIMITS.tags, `Use at most ${ITEM_LIMITS.tags} tags.`).default([]),
   sources: z
@@ -106,7 +126,7 @@ function kindParsed(value: unknown): boolean {
 function uniqueTags<T extends { kind: string; name: string }>(tags: T[]): T[] {
   const seen = new Set<string>();
   return tags.filter((t) => {
-    const key = `${t.kind}:${toSlug(t.name)}`;
+    const key = `${t.kind}:${tagSlug(t.name)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -10,8 +10,8 @@ export const meetingSchema = z
     datePrecision: datePrecisionSchema,
     city: optionalText(120),
     country: optionalText(120),
-    organisers: optionalText(600),
-    participants: optionalText(1000),
+    organisers: optionalText(600, { multiline: true }),
+    participants: optionalText(1000, { multiline: true }),
     url: optionalWebUrl,
   })
   .refine((m) => !m.startDate || !m.endDate || m.endDate >= m.startDate, {

@@ -1,18 +1,17 @@
 import { z } from 'zod';
 import { sectionTemplateSchema } from '@/lib/settings/section-template';
+import { cleanString, type TextMode } from './common';
 
 /** Publication settings (the masthead, the footer, the section template): the admin form and the server. Browser-safe. */
 
 const required = (max: number, what: string) =>
-  z
-    .string({ error: `Enter ${what}.` })
+  cleanString('single-line', `Enter ${what}.`)
     .trim()
     .min(1, `Enter ${what}.`)
     .max(max, `Keep this under ${max + 1} characters.`);
 
-const optional = (max: number) =>
-  z
-    .string({ error: 'Enter text.' })
+const optional = (max: number, mode: TextMode = 'single-line') =>
+  cleanString(mode, 'Enter text.')
     .trim()
     .max(max, `Keep this under ${max + 1} characters.`)
     .nullish()
@@ -45,7 +44,7 @@ export const settingsSchema = z.object({
   title: required(200, 'the title of the bulletin'),
   subtitle: optional(300),
   publisher: optional(300),
-  postalAddress: optional(1000),
+  postalAddress: optional(1000, 'multi-line'),
   contactEmail: optional(254)
     .transform((v) => v.toLowerCase())
     .refine((v) => v === '' || emailShape.safeParse(v).success, 'Enter an e-mail address such as editor@example.org.'),
@@ -61,8 +60,8 @@ export const settingsSchema = z.object({
     .transform((v) => v.toUpperCase())
     .refine((v) => v === '' || isValidIssn(v), 'Enter an ISSN such as 1020-8852 (the last character is a check digit).')
     .transform((v) => (v && !v.includes('-') ? `${v.slice(0, 4)}-${v.slice(4)}` : v)),
-  disclaimer: optional(5000),
-  reproductionNotice: optional(5000),
+  disclaimer: optional(5000, 'multi-line'),
+  reproductionNotice: optional(5000, 'multi-line'),
   sectionTemplate: sectionTemplateSchema,
   /** Days after which declined and spam contributions are deleted (lib/contributions/delete-expired-contributions.ts). */
   contributionRetentionDays: z

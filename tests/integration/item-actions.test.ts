@@ -272,6 +272,52 @@ describe('item pages and actions through real sessions', () => {
       }
     });
 
+    // The same refusal whatever version is sent (issue 13, defect 4): with an older one, someone who
+    // may not edit must not reach the slug check or leave a CONFLICT revision behind.
+    for (const staleBy of [1, 5] as const) {
+      it(`save with a version ${staleBy} behind by ${c.name}: ${want.save === 'ok' ? 'conflict' : want.save}`, async () => {
+        const { item } = await arrange(c);
+        await db.item.update({ where: { id: item.id }, data: { version: { increment: staleBy } } });
+        const before = await stateOf(item.id);
+        const result = await actions.saveItemAction(null, {
+          itemId: item.id,
+          expectedVersion: item.version,
+          fields: {
+            title: 'Changed by the request',
+            slug: item.slug,
+            standfirst: '',
+            body: docFromParagraphs(['New text.']),
+            tags: [],
+            sources: [],
+          },
+        });
+        expect(code(result)).toBe(want.save === 'ok' ? 'conflict' : want.save);
+        const after = await stateOf(item.id);
+        if (want.save === 'ok') {
+          // Refused as stale; the typed text is kept as one CONFLICT revision (and nothing else changes).
+          expect(after.item).toEqual(before.item);
+          expect(after.revisions).toBeGreaterThan(before.revisions);
+        } else {
+          expect(after).toEqual(before);
+        }
+      });
+
+      it(`restore with a version ${staleBy} behind by ${c.name}: ${want.restore === 'ok' ? 'conflict' : want.restore}`, async () => {
+        const { item } = await arrange(c);
+        await db.item.update({ where: { id: item.id }, data: { version: { increment: staleBy } } });
+        const before = await stateOf(item.id);
+        const result = await actions.restoreRevisionAction(null, {
+          itemId: item.id,
+          number: 1,
+          expectedVersion: item.version,
+        });
+        expect(code(result)).toBe(want.restore === 'ok' ? 'conflict' : want.restore);
+        const after = await stateOf(item.id);
+        expect(after.item).toEqual(before.item);
+        if (want.restore !== 'ok') expect(after).toEqual(before);
+      });
+    }
+
     for (const transition of ['submit', 'approve'] as const) {
       it(`${transition} by ${c.name}: ${want[transition]}`, async () => {
         const { item, selfId } = await arrange(c);

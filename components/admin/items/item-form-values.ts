@@ -1,7 +1,7 @@
 import type { ItemKind, TagKind } from '@/generated/prisma/enums';
 import type { ItemSnapshot } from '@/lib/content/items/snapshot';
 import { emptyDoc, parseRichText, type RichTextDoc } from '@/lib/rich-text/document';
-import { toSlug } from '@/lib/validation/slug';
+import { tagSlug } from '@/lib/validation/slug';
 
 /**
  * The item form's values in the browser, and the pure rules around them: what the server is sent,
@@ -110,7 +110,7 @@ export function fieldKey(v: FormValues, field: FormField): string {
     case 'body':
       return canonicalBody(v.body);
     case 'tags':
-      return JSON.stringify(v.tags.map((t) => `${t.kind}:${toSlug(t.name)}`).sort());
+      return JSON.stringify(v.tags.map((t) => `${t.kind}:${tagSlug(t.name)}`).sort());
     case 'sources':
       return JSON.stringify(v.sources.map((s) => [s.name.trim(), s.url.trim(), s.date.trim()]));
     case 'meeting':

@@ -5,7 +5,7 @@ import { TagKind } from '@/generated/prisma/enums';
 import { tagKindLabel } from '@/lib/format/labels';
 import { parseWith } from '@/lib/validation/field-errors';
 import { tagInputSchema } from '@/lib/validation/item';
-import { toSlug } from '@/lib/validation/slug';
+import { tagSlug } from '@/lib/validation/slug';
 import { FieldError, describedBy } from '@/components/ui/fields';
 
 type Tag = { kind: TagKind; name: string };
@@ -38,9 +38,9 @@ export function TagsField({
     }
     const wanted = checked.data;
     // An existing tag keeps its own spelling ("indonesia" picks "Indonesia").
-    const existing = options.find((o) => o.kind === wanted.kind && toSlug(o.name) === toSlug(wanted.name));
+    const existing = options.find((o) => o.kind === wanted.kind && tagSlug(o.name) === tagSlug(wanted.name));
     const tag = existing ?? wanted;
-    if (!tags.some((t) => t.kind === tag.kind && toSlug(t.name) === toSlug(tag.name))) onChange([...tags, tag]);
+    if (!tags.some((t) => t.kind === tag.kind && tagSlug(t.name) === tagSlug(tag.name))) onChange([...tags, tag]);
     setName('');
     setError(undefined);
   };

@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { Db } from '@/lib/db/client';
-import { toSlug } from '@/lib/validation/slug';
+import { tagSlug } from '@/lib/validation/slug';
 import { dateFromIso, isoFromDate } from '@/lib/validation/common';
 import { docFromParagraphs, parseRichText, toPlainText } from '@/lib/rich-text/document';
 import type { ItemFields } from '@/lib/validation/item';
@@ -79,7 +79,7 @@ export async function writeSourcesAndTags(
   }
   await tx.itemTag.deleteMany({ where: { itemId } });
   if (fields.tags.length > 0) {
-    const wanted = fields.tags.map((t) => ({ kind: t.kind, name: t.name, slug: toSlug(t.name) }));
+    const wanted = fields.tags.map((t) => ({ kind: t.kind, name: t.name, slug: tagSlug(t.name) }));
     // ON CONFLICT DO NOTHING: two people adding the same new tag at once both end up with the one row.
     await tx.tag.createMany({ data: wanted, skipDuplicates: true });
     const tags = await tx.tag.findMany({

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { cleanString } from '@/lib/validation/common';
 import type { Prisma } from '@/generated/prisma/client';
 import { ItemKind, ItemState } from '@/generated/prisma/enums';
 import { visibleItemsWhere, type Actor } from '@/lib/authz/policy';
@@ -16,12 +17,12 @@ export const listItemsFilterSchema = z.object({
     .union([z.enum(ItemState), z.array(z.enum(ItemState))])
     .optional()
     .catch(undefined),
-  authorId: z.string().trim().min(1).max(64).optional().catch(undefined),
+  authorId: cleanString().trim().min(1).max(64).optional().catch(undefined),
   /** A bulletin issue's id, or "none" for items not placed in any. */
-  issueId: z.string().trim().min(1).max(64).optional().catch(undefined),
-  tagId: z.string().trim().min(1).max(64).optional().catch(undefined),
+  issueId: cleanString().trim().min(1).max(64).optional().catch(undefined),
+  tagId: cleanString().trim().min(1).max(64).optional().catch(undefined),
   /** Words to look for: full text, as on the public search page (lib/content/search). */
-  q: z.string().trim().max(256).optional().catch(undefined),
+  q: cleanString().trim().max(256).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25).catch(25),
 });

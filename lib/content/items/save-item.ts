@@ -70,9 +70,15 @@ export async function saveItem(
   });
   if (!found) throw new NotFoundError();
   enforce(decideItem(person, 'item.read', found));
-  const decision = decideItem(person, opts.action, found);
-  // They saw this very state and still may not change it (a contributor's submitted item).
-  if (decision === 'denied' && found.version === expectedVersion) throw new NotAllowedError(deniedMessage(found.state));
+  // Someone who may not change the item now is refused whatever version they send, before the slug
+  // check (which would tell them whether a guessed slug is used in the issue) and without a CONFLICT
+  // revision offered to editors. The one exception is a stale page from when they could still edit
+  // (the item moved on in the workflow while they typed): that is a conflict, and their text is kept.
+  if (decideItem(person, opts.action, found) !== 'allowed') {
+    const stillTheirs =
+      found.version > expectedVersion && (await couldEditAt(person, opts.action, found, expectedVersion));
+    if (!stillTheirs) throw new NotAllowedError(deniedMessage(found.state));
+  }
 
   // The kind is the server's, whatever the form says.
   const parsed = parseWith(itemSchema, {
@@ -130,6 +136,32 @@ export async function saveItem(
     if (isUniqueViolation(e)) throw new ValidationError({ slug: [slugTakenMessage] });
     throw e;
   }
+}
+
+/**
+ * Whether the person could make this change at `version`: the state the item had then is the
+ * fromState of the first workflow step recorded after it (each step's audit event carries the
+ * version it produced). No step since then: the state has not changed, and neither has the answer.
+ */
+async function couldEditAt(
+  person: NonNullable<Actor>,
+  action: Extract<ItemAction, 'item.edit' | 'item.restoreRevision'>,
+  item: { id: string; kind: string; state: string; version: number; authorId: string; issueId: string | null },
+  version: number,
+): Promise<boolean> {
+  const steps = await getDb().auditEvent.findMany({
+    where: { entityType: 'Item', entityId: item.id, fromState: { not: null } },
+    orderBy: { id: 'asc' },
+    select: { fromState: true, data: true },
+  });
+  const next = steps.find((e) => {
+    const produced = (e.data as { version?: unknown } | null)?.version;
+    return typeof produced === 'number' && produced > version;
+  });
+  if (!next?.fromState) return false;
+  return (
+    decideItem(person, action, { ...item, state: next.fromState } as Parameters<typeof decideItem>[2]) === 'allowed'
+  );
 }
 
 function deniedMessage(state: string): string {

@@ -8,7 +8,8 @@ import { addComment } from '@/lib/content/comments/add-comment';
 import { reopenComment, resolveComment } from '@/lib/content/comments/resolve-comment';
 import { commentSchema } from '@/lib/validation/comment';
 import { itemFieldsSchema } from '@/lib/validation/item';
-import { expectedVersionSchema, recordIdSchema } from '@/lib/validation/request';
+import { cleanString } from '@/lib/validation/common';
+import { expectedVersionSchema, INT4_MAX, recordIdSchema } from '@/lib/validation/request';
 import { fireTransition } from '@/lib/workflow/transition';
 import { TRANSITION_NAMES } from '@/lib/workflow/states';
 
@@ -47,7 +48,7 @@ export const transitionItemAction = action(
     transition: z.enum(TRANSITION_NAMES, { error: 'Not a workflow step.' }),
     expectedVersion: expectedVersionSchema,
     // Trimmed, limited and (for "request changes") required by fireTransition; this bound is the request's.
-    note: z.string().max(20_000).nullish(),
+    note: cleanString('multi-line').max(20_000).nullish(),
   }),
   async ({ itemId, transition, expectedVersion, note }, { actor }) => {
     const result = await fireTransition(actor, itemId, transition, { expectedVersion, note });
@@ -77,7 +78,11 @@ export const reopenCommentAction = action(z.object({ commentId: recordIdSchema }
 });
 
 export const restoreRevisionAction = action(
-  z.object({ itemId: recordIdSchema, number: z.number().int().min(1), expectedVersion: expectedVersionSchema }),
+  z.object({
+    itemId: recordIdSchema,
+    number: z.number().int().min(1).max(INT4_MAX),
+    expectedVersion: expectedVersionSchema,
+  }),
   async ({ itemId, number, expectedVersion }, { actor }) => {
     const saved = await restoreRevision(actor, itemId, number, { expectedVersion });
     return { version: saved.version, revision: saved.revision.number, restored: number };
