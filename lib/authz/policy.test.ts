@@ -168,6 +168,8 @@ const globalTable: Record<GlobalAction, string> = {
   'audit.read': '---AA--',
   'user.manage': '----A--',
   'settings.edit': '----A--',
+  'subscriber.manage': '----A--',
+  'edition.manage': '---AA--',
   'account.editOwn': '-AAAA--',
 };
 

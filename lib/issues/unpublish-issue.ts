@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
 import { recordEvent } from '@/lib/audit/record-event';
 import { getDb } from '@/lib/db/client';
+import { cancelEdition } from '@/lib/editions/cancel-edition';
 import { ConflictError } from '@/lib/errors';
 import { issueLabel } from '@/lib/format/labels';
 import { lockIssueContents, recordEvents } from './publish-core';
@@ -75,6 +76,7 @@ export async function unpublishIssue(
         data: { issueId, issueNumber: issue.number, version: item.version + 1 },
       })),
     );
+    await cancelEdition(tx, issueId, { now: new Date(), actorId: person.id });
     return { version, itemIds: items.map((i) => i.id) };
   }, ISSUE_TX);
 }

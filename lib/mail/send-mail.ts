@@ -10,34 +10,56 @@ import type { Db } from '@/lib/db/client';
  *   SMTP_HOST, SMTP_PORT (587), SMTP_SECURE ("true" for implicit TLS, usually port 465),
  *   SMTP_USER, SMTP_PASSWORD, MAIL_FROM ("Quire <bulletin@example.org>")
  */
-export type Mail = { to: string; subject: string; text: string };
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  /** An HTML part beside the text (the e-mail edition, mails to subscribers). The outbox keeps the text. */
+  html?: string;
+  /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058). */
+  headers?: Record<string, string>;
+};
 
 export function smtpConfigured(): boolean {
   return Boolean(process.env.SMTP_HOST);
 }
 
-let transport: nodemailer.Transporter | undefined;
-function smtp(): nodemailer.Transporter {
-  transport ??= nodemailer.createTransport({
+/** The SMTP server as configured (the edition's delivery job opens its own pooled transport with these). */
+export function smtpSettings() {
+  return {
     host: process.env.SMTP_HOST,
     port: Number(process.env.SMTP_PORT ?? 587),
     secure: process.env.SMTP_SECURE === 'true',
     auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD ?? '' } : undefined,
-  });
+  };
+}
+
+export const mailFrom = () => process.env.MAIL_FROM ?? 'Quire <no-reply@localhost>';
+
+let transport: nodemailer.Transporter | undefined;
+function smtp(): nodemailer.Transporter {
+  transport ??= nodemailer.createTransport(smtpSettings());
   return transport;
+}
+
+/** An error's message with e-mail addresses masked: SMTP answers often quote the recipient, and logs must not. */
+export function redactAddresses(message: string): string {
+  return message.replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '<address>');
 }
 
 export async function sendMail(db: Db, mail: Mail): Promise<'kept' | 'sent' | 'failed'> {
   if (!smtpConfigured()) {
-    await db.outboxMessage.create({ data: { ...mail, status: 'KEPT' } });
+    await db.outboxMessage.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, status: 'KEPT' } });
     return 'kept';
   }
   try {
     await smtp().sendMail({
-      from: process.env.MAIL_FROM ?? 'Quire <no-reply@localhost>',
+      from: mailFrom(),
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
+      html: mail.html,
+      headers: mail.headers,
     });
     await db.outboxMessage.create({
       data: {
@@ -50,9 +72,10 @@ export async function sendMail(db: Db, mail: Mail): Promise<'kept' | 'sent' | 'f
     });
     return 'sent';
   } catch (error) {
-    console.error('Quire could not send mail through SMTP', error);
+    const message = String(error instanceof Error ? error.message : error);
+    console.error(`Quire could not send mail through SMTP: ${redactAddresses(message)}`);
     await db.outboxMessage.create({
-      data: { ...mail, status: 'FAILED', error: String(error instanceof Error ? error.message : error).slice(0, 500) },
+      data: { to: mail.to, subject: mail.subject, text: mail.text, status: 'FAILED', error: message.slice(0, 500) },
     });
     return 'failed';
   }
