@@ -24,6 +24,9 @@ export async function SiteFooter() {
           )}
         </address>
         {s.issn && <p className="site-footer__issn">ISSN {s.issn}</p>}
+        <p className="site-footer__subscribe">
+          <a href="/subscribe">Subscribe to the e-mail edition</a>
+        </p>
       </div>
     </footer>
   );

@@ -5,6 +5,7 @@ const nav = [
   { href: '/issues', label: 'Archive' },
   { href: '/meetings', label: 'Meetings' },
   { href: '/publications', label: 'Publications' },
+  { href: '/subscribe', label: 'Subscribe' },
 ];
 
 /** The masthead: the publication's title and publisher come from publication settings. */
