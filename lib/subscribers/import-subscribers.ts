@@ -39,6 +39,10 @@ export async function importSubscribers(
 ): Promise<ImportResult> {
   const person = enforceCan(actor, 'subscriber.manage');
   const now = ctx.now ?? new Date();
+  if (input.consentElsewhere && !input.consentNote.trim())
+    throw new ValidationError({
+      consentNote: ['Say how and when these people agreed to receive the bulletin: it is kept with each address.'],
+    });
   const rows = parseCsv(input.csv);
   const header = rows[0]?.map((c) => c.trim().toLowerCase()) ?? [];
   const hasHeader = header.includes('email') || header.includes('e-mail');

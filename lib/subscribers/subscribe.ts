@@ -32,6 +32,7 @@ export async function subscribe(
 ): Promise<{ outcome: SubscribeOutcome }> {
   const db = getDb();
   const now = ctx.now ?? new Date();
+  input = { ...input, email: input.email.trim().toLowerCase() };
   if (ctx.ip) {
     const byAddress = await takeRateLimit(db, { ...SUBSCRIBE_ADDRESS_LIMIT, key: ctx.ip }, { now });
     if (byAddress.granted === 0) return { outcome: 'throttled' };
