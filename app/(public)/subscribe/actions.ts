@@ -1,15 +1,13 @@
 'use server';
 
 import { publicAction } from '@/lib/actions/action';
+import { NEUTRAL_ANSWER } from '@/lib/subscribers/messages';
 import { confirmSubscription } from '@/lib/subscribers/confirm-subscription';
 import { subscribe } from '@/lib/subscribers/subscribe';
 import { resubscribeByToken, unsubscribeByToken } from '@/lib/subscribers/unsubscribe';
 import { confirmTokenSchema, subscribeSchema, unsubscribeTokenSchema } from '@/lib/validation/subscriber';
 
 // Public: readers have no account. Each answer is as neutral as the lib/subscribers function makes it.
-
-export const NEUTRAL_ANSWER =
-  'Thank you. Check your inbox: if the address can be subscribed, a message with a confirmation link is on its way (it is valid for 7 days). Nothing is sent to you until you follow it.';
 
 export const subscribeAction = publicAction(subscribeSchema, async (input, { ip }) => {
   const { outcome } = await subscribe(input, { ip });
