@@ -56,15 +56,19 @@ export function SubscribeForm() {
   );
 }
 
-export function ConfirmForm({ token }: { token: string }) {
+/**
+ * The confirmation button. Always drawn by the page (`open` says whether the link can still be used),
+ * so that without JavaScript the page drawn after the post shows the action's answer.
+ */
+export function ConfirmForm({ token, open }: { token: string; open: boolean }) {
   const [state, formAction, pending] = useActionState(confirmSubscriptionAction, null);
-  if (state?.ok)
+  if (state?.ok || !open)
     return (
       <>
-        <FormMessage state={state} />
-        {state.outcome !== 'confirmed' && (
+        {state?.ok ? <FormMessage state={state} /> : <p>This link has been used already or has expired.</p>}
+        {state?.ok && state.outcome === 'confirmed' ? null : (
           <p>
-            <Link href="/subscribe">Subscribe again</Link>
+            <Link href="/subscribe">Subscribe again</Link> to get a new one.
           </p>
         )}
       </>

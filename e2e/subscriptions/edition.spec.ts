@@ -25,8 +25,8 @@ test('an editor previews the e-mail edition of an issue and sends a test to them
     panel.getByRole('link', { name: 'Preview the e-mail' }).click(),
   ]);
   await preview.waitForLoadState();
-  await expect(preview.getByText(`Edition lead ${tag}`).first()).toBeVisible();
-  await expect(preview.getByText('Standfirst of Edition lead').first()).toBeVisible();
+  await expect(preview.getByRole('link', { name: `Edition lead ${tag}` })).toBeVisible();
+  await expect(preview.getByText(`Standfirst of Edition lead ${tag}.`)).toBeVisible();
   await preview.close();
   const text = await page.request.get(`/admin/issues/${issue.id}/edition?part=text`);
   expect(text.headers()['content-type']).toMatch(/^text\/plain/);

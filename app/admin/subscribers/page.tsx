@@ -16,7 +16,8 @@ import {
   RemoveSubscriberButton,
 } from '@/components/admin/subscribers/subscriber-forms';
 
-export const metadata: Metadata = { title: 'Subscribers', referrer: 'no-referrer' };
+// No `referrer: 'no-referrer'` here: with it, browsers send `Origin: null` on form posts and Next refuses server actions.
+export const metadata: Metadata = { title: 'Subscribers' };
 
 const statusLabel: Record<SubscriberStatus, string> = {
   PENDING: 'Pending',

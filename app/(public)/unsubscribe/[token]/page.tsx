@@ -4,7 +4,9 @@ import { UnsubscribeForms } from '@/components/public/subscribe-forms';
 import { getUnsubscribeState } from '@/lib/subscribers/unsubscribe';
 import '@/components/public/subscribe.css';
 
-export const metadata: Metadata = { title: 'Unsubscribe', referrer: 'no-referrer', robots: { index: false } };
+// The token is in the path: the site's Referrer-Policy (strict-origin-when-cross-origin) keeps it from
+// other sites. Not 'no-referrer' here: browsers then send `Origin: null` and Next refuses the form's action.
+export const metadata: Metadata = { title: 'Unsubscribe', robots: { index: false } };
 
 type Props = { params: Promise<{ token: string }> };
 

@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ConfirmForm } from '@/components/public/subscribe-forms';
 import { isConfirmationOpen } from '@/lib/subscribers/confirm-subscription';
 import '@/components/public/subscribe.css';
 
-export const metadata: Metadata = {
-  title: 'Confirm your subscription',
-  referrer: 'no-referrer',
-  robots: { index: false },
-};
+// The token is in the path: the site's Referrer-Policy (strict-origin-when-cross-origin) keeps it from
+// other sites. Not 'no-referrer' here: browsers then send `Origin: null` and Next refuses the form's action.
+export const metadata: Metadata = { title: 'Confirm your subscription', robots: { index: false } };
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -22,16 +19,7 @@ export default async function ConfirmPage({ params }: Props) {
   return (
     <div className="subscribe-page">
       <h1>Confirm your subscription</h1>
-      {open ? (
-        <ConfirmForm token={token} />
-      ) : (
-        <>
-          <p>This link has been used already or has expired.</p>
-          <p>
-            <Link href="/subscribe">Subscribe again</Link> to get a new one.
-          </p>
-        </>
-      )}
+      <ConfirmForm token={token} open={open} />
     </div>
   );
 }
