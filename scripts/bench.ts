@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: how long the public site's reads take, on a throwaway PostgreSQL holding the demo
- * content and a synthetic bulletin issue of 300 items. Prints a table; asserts nothing (speed is
- * measured here, never in the test suite).
+ * content and a synthetic bulletin issue of 300 items; then the e-mail edition (scripts/lib/bench-editions.ts).
+ * Prints tables; asserts nothing (speed is measured here, never in the test suite).
  */
 import { performance } from 'node:perf_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -107,6 +107,10 @@ try {
     }),
   ];
   console.table(rows);
+
+  // The e-mail edition: preparing and queueing for 50,000 subscribers, and delivery throughput.
+  const { benchEditions } = await import('./lib/bench-editions');
+  await benchEditions(db);
   await db.$disconnect();
 } finally {
   await pg.stop();

@@ -13,6 +13,7 @@ describe('editionRunnerConfig', () => {
       intervalMs: 5_000,
       batchSize: 50,
       leaseMs: 300_000,
+      concurrency: 4,
       warnings: [],
     });
   });

@@ -11,10 +11,20 @@
  * - QUIRE_EDITION_BATCH: deliveries claimed at once (default 50, 1 to 1000).
  * - QUIRE_EDITION_LEASE_MS: how long a claimed delivery is held before another runner may take it over
  *   (default 300000; at least 1000). Each message renews it just before its SMTP transaction.
+ * - QUIRE_EDITION_CONCURRENCY: messages in flight at once per runner, each on its own SMTP connection
+ *   (default 4, 1 to 32). Also the most messages a runner killed at the worst moment can leave sent
+ *   but unrecorded (see lib/editions/run-deliveries.ts).
  */
 export type EditionRunnerConfig =
   | { enabled: false; reason: string }
-  | { enabled: true; intervalMs: number; batchSize: number; leaseMs: number; warnings: string[] };
+  | {
+      enabled: true;
+      intervalMs: number;
+      batchSize: number;
+      leaseMs: number;
+      concurrency: number;
+      warnings: string[];
+    };
 
 const OFF = new Set(['off', 'false', '0', 'no']);
 
@@ -48,6 +58,7 @@ export function editionRunnerConfig(env: Record<string, string | undefined>): Ed
     intervalMs: integer(env, 'QUIRE_EDITION_INTERVAL_MS', 5_000, 200, 3_600_000, warnings),
     batchSize: integer(env, 'QUIRE_EDITION_BATCH', 50, 1, 1_000, warnings),
     leaseMs: integer(env, 'QUIRE_EDITION_LEASE_MS', 300_000, 1_000, 86_400_000, warnings),
+    concurrency: integer(env, 'QUIRE_EDITION_CONCURRENCY', 4, 1, 32, warnings),
     warnings,
   };
 }

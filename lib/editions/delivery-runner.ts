@@ -1,7 +1,7 @@
 import 'server-only';
 import { createSmtpDeliveryTransport, runDeliveryBatch, type DeliveryBatchResult } from './run-deliveries';
 
-export type DeliveryRunnerOptions = { intervalMs: number; batchSize: number; leaseMs: number };
+export type DeliveryRunnerOptions = { intervalMs: number; batchSize: number; leaseMs: number; concurrency: number };
 export type DeliveryRunnerHandle = { stop(): Promise<void> };
 
 const globalForRunner = globalThis as unknown as { quireDeliveryRunner?: DeliveryRunnerHandle };
@@ -14,7 +14,7 @@ const globalForRunner = globalThis as unknown as { quireDeliveryRunner?: Deliver
  */
 export function startDeliveryRunner(options: DeliveryRunnerOptions): DeliveryRunnerHandle {
   if (globalForRunner.quireDeliveryRunner) return globalForRunner.quireDeliveryRunner;
-  const transport = createSmtpDeliveryTransport();
+  const transport = createSmtpDeliveryTransport({ maxConnections: options.concurrency });
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
@@ -31,7 +31,12 @@ export function startDeliveryRunner(options: DeliveryRunnerOptions): DeliveryRun
   };
   const tick = () => {
     timer = null;
-    running = runDeliveryBatch({ transport, batchSize: options.batchSize, leaseMs: options.leaseMs })
+    running = runDeliveryBatch({
+      transport,
+      batchSize: options.batchSize,
+      leaseMs: options.leaseMs,
+      concurrency: options.concurrency,
+    })
       .then((r) => {
         report(r);
         if (r.rateLimitedUntil) next(Math.max(50, r.rateLimitedUntil.getTime() - Date.now()));

@@ -3,7 +3,9 @@
  * and another started after it: no reader skipped, none sent the edition twice.
  *
  * The kill lands while the SMTP server holds a message without having answered it, with the rest of
- * the runner's batch claimed and unsent: the moment a crash leaves the most behind. The server counts a
+ * the runner's batch claimed and unsent: the moment a crash leaves the most behind. The runner sends
+ * one message at a time here, so that moment is exact (with N in flight, N messages could be between
+ * the server's 250 and the runner's record of it: the window described in run-deliveries.ts). The server counts a
  * message only once it has answered 250, as a real MTA does (a connection lost before that answer is
  * not a delivery), so this is the honest test of "nothing skipped, nothing doubled". The one window it
  * cannot close, a crash between the server's 250 and the runner's commit, is described in
@@ -51,6 +53,7 @@ function startChild(port: number, leaseMs: number, batch: number): { child: Chil
       String(port),
       String(leaseMs),
       String(batch),
+      '1', // one message in flight at a time
     ],
     { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NEXTAUTH_URL: 'http://quire.test' } },
   );
