@@ -2,7 +2,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { recordEvent } from '@/lib/audit/record-event';
 import { smtpConfigured } from '@/lib/mail/send-mail';
 import { loadEditionContent } from './edition-content';
-import { renderEdition } from './render-edition';
+import { personaliseEdition, renderEdition } from './render-edition';
 
 type Tx = Prisma.TransactionClient;
 
@@ -91,11 +91,12 @@ export async function queueEdition(
     data: { issueId, number: content.issue.number, queued, alreadySent, smtp: smtpConfigured() },
   });
   if (!smtpConfigured()) {
+    const copy = personaliseEdition(prepared, "(each reader's own unsubscribe link)");
     await tx.outboxMessage.create({
       data: {
         to: `${outstanding} confirmed subscriber${outstanding === 1 ? '' : 's'} (kept: no SMTP configured)`,
         subject: prepared.subject,
-        text: prepared.text,
+        text: copy.text,
         status: 'KEPT',
         createdAt: now,
       },

@@ -308,7 +308,8 @@ export async function runDeliveryBatch(options: DeliveryRunOptions): Promise<Del
   }
 
   await returnRateLimit(db, limit, unused, { now: start });
-  await finishEditions(db, [...touched], now());
+  // Idle: also close editions whose last deliveries were cancelled by readers leaving, not sent here.
+  await finishEditions(db, claimed.length === 0 ? null : [...touched], now());
   return result;
 }
 
@@ -336,12 +337,15 @@ async function markBounced(db: Db, subscriberId: string, editionId: string, at: 
   });
 }
 
-/** Editions with nothing left to send become DONE, once (the conditional update decides who records it). */
-async function finishEditions(db: Db, editionIds: string[], at: Date) {
-  if (editionIds.length === 0) return;
+/**
+ * Editions with nothing left to send become DONE, once (the conditional update decides who records
+ * it). `null`: every edition still SENDING.
+ */
+async function finishEditions(db: Db, editionIds: string[] | null, at: Date) {
+  if (editionIds?.length === 0) return;
   const done = await db.$queryRaw<{ id: string; issueId: string }[]>`
     UPDATE "Edition" e SET "state" = 'DONE', "finishedAt" = ${at}, "updatedAt" = ${at}
-    WHERE e."id" = ANY(${editionIds}::text[]) AND e."state" = 'SENDING'
+    WHERE (${editionIds === null} OR e."id" = ANY(${editionIds ?? []}::text[])) AND e."state" = 'SENDING'
       AND NOT EXISTS (SELECT 1 FROM "EditionDelivery" d WHERE d."editionId" = e."id" AND d."status" IN ('QUEUED', 'SENDING'))
     RETURNING e."id", e."issueId"`;
   for (const edition of done) {

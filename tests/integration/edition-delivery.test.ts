@@ -115,6 +115,10 @@ describe.sequential('the e-mail edition over SMTP', () => {
     await publish(issue.id);
     const queued = await editionOf(issue.id);
     expect(queued.state).toBe('SENDING');
+    // No SMTP configured for the app itself: one copy in the outbox, with the count, no placeholder.
+    const kept = await app.db.outboxMessage.findFirstOrThrow({ where: { subject: queued.subject } });
+    expect(kept.to).toBe('2 confirmed subscribers (kept: no SMTP configured)');
+    expect(kept.text).not.toContain('%%');
 
     const run = await runDeliveries({ transport: server.transport(), workerId: 'one' });
     expect(run.failed).toBe(0);
@@ -304,6 +308,21 @@ describe.sequential('the e-mail edition over SMTP', () => {
     } finally {
       await app.db.mailingSettings.update({ where: { id: 1 }, data: { sendRatePerMinute: 100_000 } });
     }
+  });
+
+  it('closes an edition whose readers all left before it went out', async () => {
+    const [reader] = await confirmedSubscribers(1, 'leaving');
+    const { issue } = await createReadyIssue(app.db);
+    await publish(issue.id);
+    const { unsubscribeKey } = await getMailingSettings(app.db);
+    const row = await app.db.subscriber.findUniqueOrThrow({ where: { email: reader! } });
+    await unsubscribeByToken(unsubscribeToken(unsubscribeKey, row.id), { via: 'one-click' });
+    const server = await smtp();
+    expect((await runDeliveries({ transport: server.transport() })).claimed).toBe(0);
+    const edition = await editionOf(issue.id);
+    expect(edition.state).toBe('DONE');
+    expect(edition.deliveries.map((d) => d.status)).toEqual(['CANCELLED']);
+    expect(server.received).toHaveLength(0);
   });
 
   it('sends nothing for an issue whose editors turned the edition off', async () => {

@@ -4,8 +4,7 @@ import { forbidden } from 'next/navigation';
 import type { SubscriberStatus } from '@/generated/prisma/enums';
 import { requireActor } from '@/lib/auth/current-actor';
 import { can } from '@/lib/authz/policy';
-import { getDb } from '@/lib/db/client';
-import { getMailingSettings } from '@/lib/editions/mailing-settings';
+import { getMailingSettingsForEdit } from '@/lib/editions/get-mailing-settings-for-edit';
 import { listSubscribers } from '@/lib/subscribers/list-subscribers';
 import { SUBSCRIBER_STATUSES } from '@/lib/validation/subscriber';
 import { Pagination } from '@/components/admin/lists/pagination';
@@ -46,7 +45,10 @@ export default async function SubscribersPage({ searchParams }: Props) {
     ? (one('status') as SubscriberStatus)
     : null;
   const page = Math.max(1, Number.parseInt(one('page'), 10) || 1);
-  const [list, mailing] = await Promise.all([listSubscribers(actor, { q, status, page }), getMailingSettings(getDb())]);
+  const [list, mailing] = await Promise.all([
+    listSubscribers(actor, { q, status, page }),
+    getMailingSettingsForEdit(actor),
+  ]);
   const pageCount = Math.max(1, Math.ceil(list.total / list.pageSize));
   const hrefFor = (n: number) => {
     const sp = new URLSearchParams();
