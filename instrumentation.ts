@@ -21,5 +21,17 @@ export async function register() {
     } else {
       console.info(`[scheduler] off (${config.reason})`);
     }
+
+    // E-mail editions: every instance may deliver (each delivery is claimed and leased in Postgres).
+    const { currentEditionRunnerConfig } = await import('./lib/editions/config');
+    const editions = currentEditionRunnerConfig();
+    if (editions.enabled) {
+      for (const warning of editions.warnings) console.warn(`[editions] ${warning}`);
+      const { startDeliveryRunner } = await import('./lib/editions/delivery-runner');
+      startDeliveryRunner(editions);
+      console.info('[editions] delivering e-mail editions (QUIRE_EDITION_RUNNER=off turns it off)');
+    } else {
+      console.info(`[editions] not delivering (${editions.reason})`);
+    }
   }
 }

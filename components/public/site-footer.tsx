@@ -28,6 +28,9 @@ export async function SiteFooter() {
           <Link href="/contribute">Information Exchange: send the editors news, a meeting or a publication</Link>
         </p>
         {s.issn && <p className="site-footer__issn">ISSN {s.issn}</p>}
+        <p className="site-footer__subscribe">
+          <a href="/subscribe">Subscribe to the e-mail edition</a>
+        </p>
       </div>
     </footer>
   );

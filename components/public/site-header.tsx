@@ -8,6 +8,7 @@ const nav = [
   { href: '/publications', label: 'Publications' },
   { href: '/topics', label: 'Topics' },
   { href: '/contribute', label: 'Send us news' },
+  { href: '/subscribe', label: 'Subscribe' },
 ];
 
 /** The masthead: the publication's title and publisher come from publication settings. */

@@ -174,6 +174,8 @@ const globalTable: Record<GlobalAction, string> = {
   'audit.read': '---AA--',
   'user.manage': '----A--',
   'settings.edit': '----A--',
+  'subscriber.manage': '----A--',
+  'edition.manage': '---AA--',
   'account.editOwn': '-AAAA--',
 };
 

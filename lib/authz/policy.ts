@@ -45,6 +45,8 @@ export type GlobalAction =
   | 'audit.read'
   | 'user.manage'
   | 'settings.edit'
+  | 'subscriber.manage'
+  | 'edition.manage'
   | 'account.editOwn';
 
 const globalRules: Record<GlobalAction, (a: Actor) => boolean> = {
@@ -71,6 +73,10 @@ const globalRules: Record<GlobalAction, (a: Actor) => boolean> = {
   'audit.read': isEditorial,
   'user.manage': isAdmin,
   'settings.edit': isAdmin,
+  // Subscribers' addresses are personal data: admins only (list, export, import, remove, send rate).
+  'subscriber.manage': isAdmin,
+  // The e-mail edition of an issue (send or not, preview, test to oneself, progress) is editorial.
+  'edition.manage': isEditorial,
   'account.editOwn': isActive,
 };
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { recordEvent, recordEvents } from '@/lib/audit/record-event';
+import { queueEdition } from '@/lib/editions/queue-edition';
 import { IssueNotReadyError } from './errors';
 import { computeReadiness } from './readiness';
 import type { LockedIssue, Tx } from './tx';
@@ -88,5 +89,6 @@ export async function publishLockedIssue(
       },
     })),
   );
+  await queueEdition(tx, issue.id, { now: publishedAt, actorId: options.actorId });
   return { issueId: issue.id, number: issue.number, publishedAt, version, itemIds };
 }

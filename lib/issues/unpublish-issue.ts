@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
+import { cancelEdition } from '@/lib/editions/cancel-edition';
 import { ConflictError } from '@/lib/errors';
 import { issueLabel } from '@/lib/format/labels';
 import { recordEvents } from '@/lib/audit/record-event';
@@ -65,6 +66,7 @@ export async function unpublishIssue(
         data: { issueId, issueNumber: issue.number, version: item.version + 1 },
       })),
     );
+    await cancelEdition(tx, issueId, { now: new Date(), actorId: person.id });
     return { version, itemIds: items.map((i) => i.id) };
   });
 }

@@ -17,35 +17,53 @@ export type Mail = {
   text: string;
   /** Mail to a contribution's sender: kept linked, so erasing their data reaches the outbox copy too. */
   contributionId?: string;
+  /** An HTML part beside the text (the e-mail edition, mails to subscribers). The outbox keeps the text. */
+  html?: string;
+  /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058). */
+  headers?: Record<string, string>;
 };
 
 export function smtpConfigured(): boolean {
   return env().smtp !== null;
 }
 
+/** The SMTP server as configured (the edition's delivery job opens its own pooled transport with these). */
+export function smtpSettings() {
+  const config = env().smtp;
+  return {
+    host: config?.host,
+    port: config?.port ?? 587,
+    secure: config?.secure ?? false,
+    auth: config?.user ? { user: config.user, pass: config.password ?? '' } : undefined,
+  };
+}
+
+export const mailFrom = () => env().mailFrom;
+
 let transport: nodemailer.Transporter | undefined;
 function smtp(): nodemailer.Transporter {
-  const config = env().smtp!;
-  transport ??= nodemailer.createTransport({
-    host: config.host,
-    port: config.port,
-    secure: config.secure,
-    auth: config.user ? { user: config.user, pass: config.password } : undefined,
-  });
+  transport ??= nodemailer.createTransport(smtpSettings());
   return transport;
+}
+
+/** An error's message with e-mail addresses masked: SMTP answers often quote the recipient, and logs must not. */
+export function redactAddresses(message: string): string {
+  return message.replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '<address>');
 }
 
 export async function sendMail(db: Db, mail: Mail): Promise<'kept' | 'sent' | 'failed'> {
   if (!smtpConfigured()) {
-    await db.outboxMessage.create({ data: { ...mail, status: 'KEPT' } });
+    await db.outboxMessage.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, status: 'KEPT' } });
     return 'kept';
   }
   try {
     await smtp().sendMail({
-      from: env().mailFrom,
+      from: mailFrom(),
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
+      html: mail.html,
+      headers: mail.headers,
     });
     await db.outboxMessage.create({
       data: {
@@ -59,9 +77,10 @@ export async function sendMail(db: Db, mail: Mail): Promise<'kept' | 'sent' | 'f
     });
     return 'sent';
   } catch (error) {
-    console.error('Quire could not send mail through SMTP', error);
+    const message = String(error instanceof Error ? error.message : error);
+    console.error(`Quire could not send mail through SMTP: ${redactAddresses(message)}`);
     await db.outboxMessage.create({
-      data: { ...mail, status: 'FAILED', error: String(error instanceof Error ? error.message : error).slice(0, 500) },
+      data: { to: mail.to, subject: mail.subject, text: mail.text, status: 'FAILED', error: message.slice(0, 500) },
     });
     return 'failed';
   }

@@ -32,6 +32,7 @@ const PHRASES: Record<string, string> = {
   'issue.reorderItems': 'reordered the items of {subject}',
   'previewLink.create': 'shared a preview of {subject}',
   'previewLink.revoke': 'revoked a preview link of {subject}',
+  'edition.test': 'sent themselves a test of the e-mail edition of {subject}',
 };
 
 /** The words before and after the subject. */

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getPublishedIssue, getSettings } from '@/lib/content/published';
 import { parseIssueNumber } from '@/lib/content/public-params';
@@ -42,5 +43,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IssuePage({ params }: Props) {
   const issue = await load(params);
   if (!issue) notFound();
-  return <IssueView issue={issue} />;
+  return (
+    <>
+      <IssueView issue={issue} />
+      <p className="subscribe-note">
+        <Link href="/subscribe">Receive each new issue by e-mail</Link>: free, and one click to stop.
+      </p>
+    </>
+  );
 }

@@ -20,6 +20,7 @@ import { ReadinessPanel } from '@/components/admin/issues/readiness-panel';
 import { PublishControls } from '@/components/admin/issues/publish-controls';
 import { ScheduleControls } from '@/components/admin/issues/schedule-controls';
 import { ShareLinks, type ShareLinkDto } from '@/components/admin/issues/share-links';
+import { EditionPanel } from '@/components/admin/issues/edition-panel';
 import '@/components/admin/issues.css';
 
 type Props = { params: Promise<{ id: string }> };
@@ -110,6 +111,8 @@ export default async function IssueDeskPage({ params }: Props) {
               />
             )}
           </section>
+
+          <EditionPanel issueId={issue.id} published={published} />
 
           <section className="panel" id="sharing" aria-labelledby="sharing-heading">
             <h2 id="sharing-heading">Preview and share links</h2>
