@@ -53,7 +53,15 @@ export function redactAddresses(message: string): string {
 
 export async function sendMail(db: Db, mail: Mail): Promise<'kept' | 'sent' | 'failed'> {
   if (!smtpConfigured()) {
-    await db.outboxMessage.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, status: 'KEPT' } });
+    await db.outboxMessage.create({
+      data: {
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        contributionId: mail.contributionId,
+        status: 'KEPT',
+      },
+    });
     return 'kept';
   }
   try {
@@ -80,7 +88,14 @@ export async function sendMail(db: Db, mail: Mail): Promise<'kept' | 'sent' | 'f
     const message = String(error instanceof Error ? error.message : error);
     console.error(`Quire could not send mail through SMTP: ${redactAddresses(message)}`);
     await db.outboxMessage.create({
-      data: { to: mail.to, subject: mail.subject, text: mail.text, status: 'FAILED', error: message.slice(0, 500) },
+      data: {
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        contributionId: mail.contributionId,
+        status: 'FAILED',
+        error: message.slice(0, 500),
+      },
     });
     return 'failed';
   }
