@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import { recordEvent } from '@/lib/audit/record-event';
 import { hashPassword } from '@/lib/auth/password';
+import { endAllSessions } from '@/lib/auth/sessions';
 import { hashToken, revokeOpenTokens } from './account-tokens';
 
 export type SetPasswordWithTokenOptions = { token: string; password: string; ip: string | null };
@@ -46,6 +47,7 @@ export async function setPasswordWithToken({
       where: { id: row.userId },
       data: { passwordHash, status: 'ACTIVE', sessionVersion: { increment: 1 } },
     });
+    await endAllSessions(tx, row.userId, 'passwordReset');
     await revokeOpenTokens(tx, row.userId, now);
     await tx.signInLock.deleteMany({ where: { scope: 'ACCOUNT', key: before.email } });
     await tx.signInFailure.deleteMany({ where: { scope: 'ACCOUNT', key: before.email } });

@@ -4,7 +4,11 @@
  */
 import { env } from '@/lib/env';
 
-/** Absolute lifetime of a session. Tokens are not renewed while in use; after this, sign in again. */
+/**
+ * Absolute lifetime of a session, from sign-in. next-auth re-signs the cookie on every call to
+ * /api/auth/session, so this is enforced by the Session row and the token's `auth` claim
+ * (lib/auth/sessions.ts), not by the JWT's expiry; after it, sign in again.
+ */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 /** Secure cookies whenever the site is served over https (NEXTAUTH_URL says how it is served). */

@@ -3,8 +3,8 @@ import { cache } from 'react';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { Role } from '@/generated/prisma/enums';
-import { getDb } from '@/lib/db/client';
 import { readSessionToken } from '@/lib/auth/session';
+import { resolveSession } from '@/lib/auth/sessions';
 import { clientAddress } from '@/lib/auth/client-address';
 import { loginUrlFor } from '@/lib/auth/callback-url';
 
@@ -12,9 +12,11 @@ import { loginUrlFor } from '@/lib/auth/callback-url';
 export type SessionActor = { id: string; role: Role; status: 'ACTIVE'; name: string; email: string };
 
 /**
- * Who is signed in, re-read from the database on every request: the account must still be active and
- * its session version must match the token's, so deactivation, a password change or a reset ends every
- * session on the next request, and a role change applies on the next request. Returns null otherwise.
+ * Who is signed in, re-read from the database on every request: the session named by the token must
+ * still be open (not signed out, within its absolute lifetime and idle timeout: lib/auth/sessions.ts),
+ * the account must still be active and its session version must match the token's, so sign-out,
+ * deactivation, a password change or a reset ends the session on the next request, and a role change
+ * applies on the next request. Returns null otherwise.
  *
  * Read once per request (React cache(), as the Next.js data-access-layer guide does): the layout, the
  * page and generateMetadata share one read. cache() only remembers inside a server-component render;
@@ -23,11 +25,11 @@ export type SessionActor = { id: string; role: Role; status: 'ACTIVE'; name: str
 export const getCurrentActor = cache(async (): Promise<SessionActor | null> => {
   const token = await readSessionToken();
   if (!token || typeof token.sub !== 'string' || typeof token.sv !== 'number') return null;
-  const user = await getDb().user.findUnique({
-    where: { id: token.sub },
-    select: { id: true, role: true, status: true, name: true, email: true, sessionVersion: true },
-  });
-  if (!user || user.status !== 'ACTIVE' || user.sessionVersion !== token.sv) return null;
+  if (typeof token.sid !== 'string' || typeof token.auth !== 'number') return null;
+  const live = await resolveSession({ sid: token.sid, sub: token.sub, auth: token.auth });
+  if (!live) return null;
+  const { user } = live;
+  if (user.status !== 'ACTIVE' || user.sessionVersion !== token.sv) return null;
   return { id: user.id, role: user.role, status: 'ACTIVE', name: user.name, email: user.email };
 });
 

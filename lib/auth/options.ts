@@ -8,16 +8,24 @@ import { clientAddress } from '@/lib/auth/client-address';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { SESSION_MAX_AGE_SECONDS, sessionCookie, secureCookiesWanted } from '@/lib/auth/cookies';
 import { env } from '@/lib/env';
+import { createSession, endSession } from '@/lib/auth/sessions';
 
 declare module 'next-auth' {
   interface User {
     sessionVersion?: number;
+    /** The Session row opened by this sign-in. */
+    sessionId?: string;
+    sessionCreatedAt?: Date;
   }
 }
 declare module 'next-auth/jwt' {
   interface JWT {
     /** The account's sessionVersion when this token was issued; a mismatch ends the session. */
     sv?: number;
+    /** The Session row's id: sign-out, idle timeout and lifetime end the row, and with it the token. */
+    sid?: string;
+    /** Sign-in time, seconds since the epoch: the absolute lifetime counts from here. */
+    auth?: number;
   }
 }
 
@@ -43,23 +51,36 @@ export const authOptions: NextAuthOptions = {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const headers = (req.headers ?? {}) as Record<string, string | undefined>;
-        const result = await authenticate({ ...parsed.data, ip: clientAddress((name) => headers[name]) });
+        const ip = clientAddress((name) => headers[name]);
+        const result = await authenticate({ ...parsed.data, ip });
         // null gives next-auth's one "CredentialsSignin" error, whatever the reason.
-        return result.ok
-          ? {
-              id: result.user.id,
-              name: result.user.name,
-              email: result.user.email,
-              sessionVersion: result.user.sessionVersion,
-            }
-          : null;
+        if (!result.ok) return null;
+        const session = await createSession(result.user.id, { ip });
+        return {
+          id: result.user.id,
+          name: result.user.name,
+          email: result.user.email,
+          sessionVersion: result.user.sessionVersion,
+          sessionId: session.id,
+          sessionCreatedAt: session.createdAt,
+        };
       },
     }),
   ],
+  events: {
+    // next-auth's own POST /api/auth/signout ends the session on the server too, not only the cookie.
+    async signOut({ token }) {
+      if (typeof token?.sid === 'string') await endSession(token.sid, 'signOut');
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
+      // Only at sign-in (user is set): afterwards next-auth re-signs these claims unchanged, and the
+      // Session row named by `sid` decides whether they still mean anything.
       if (user) {
         token.sv = user.sessionVersion;
+        token.sid = user.sessionId;
+        token.auth = Math.floor((user.sessionCreatedAt ?? new Date()).getTime() / 1000);
         delete token.picture;
       }
       return token;

@@ -3,6 +3,7 @@ import { cookies } from 'next/headers';
 import { decode, encode, type JWT } from 'next-auth/jwt';
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from '@/lib/auth/cookies';
 import { env } from '@/lib/env';
+import { createSession } from '@/lib/auth/sessions';
 
 function secret(): string {
   const s = env().nextAuthSecret;
@@ -21,27 +22,36 @@ export async function readSessionToken(): Promise<JWT | null> {
   }
 }
 
-/** A token exactly as next-auth issues one at sign-in. */
-export function encodeSessionToken(user: {
-  id: string;
-  name: string;
-  email: string;
-  sessionVersion: number;
-}): Promise<string> {
-  return encode({
-    token: { sub: user.id, name: user.name, email: user.email, sv: user.sessionVersion },
-    secret: secret(),
-    maxAge: SESSION_MAX_AGE_SECONDS,
-  });
+type TokenUser = { id: string; name: string; email: string; sessionVersion: number };
+
+/** The claims of a session token, as the jwt callback (lib/auth/options.ts) writes them at sign-in. */
+export function sessionClaims(user: TokenUser, session: { id: string; createdAt: Date }): JWT {
+  return {
+    sub: user.id,
+    name: user.name,
+    email: user.email,
+    sv: user.sessionVersion,
+    sid: session.id,
+    auth: Math.floor(session.createdAt.getTime() / 1000),
+  };
 }
 
-/** Replaces this browser's session (after the person changed their own password). */
-export async function issueSessionCookie(user: {
-  id: string;
-  name: string;
-  email: string;
-  sessionVersion: number;
-}): Promise<void> {
+/** Encodes claims as next-auth does. */
+export function encodeClaims(token: JWT): Promise<string> {
+  return encode({ token, secret: secret(), maxAge: SESSION_MAX_AGE_SECONDS });
+}
+
+/**
+ * A new session (a Session row) and its token, exactly as next-auth issues one at sign-in. Tests use
+ * it to act as a signed-in person.
+ */
+export async function encodeSessionToken(user: TokenUser, options: { ip?: string | null } = {}): Promise<string> {
+  const session = await createSession(user.id, { ip: options.ip });
+  return encodeClaims(sessionClaims(user, session));
+}
+
+/** Replaces this browser's session with a new one (after the person changed their own password). */
+export async function issueSessionCookie(user: TokenUser): Promise<void> {
   const { name, options } = sessionCookie();
   (await cookies()).set(name, await encodeSessionToken(user), { ...options, maxAge: SESSION_MAX_AGE_SECONDS });
 }

@@ -177,6 +177,7 @@ const globalTable: Record<GlobalAction, string> = {
   'subscriber.manage': '----A--',
   'edition.manage': '---AA--',
   'account.editOwn': '-AAAA--',
+  'account.signOutEverywhere': '-AAAA--',
 };
 
 const decision: Record<string, Decision> = { A: 'allowed', D: 'denied', H: 'hidden' };

@@ -47,7 +47,8 @@ export type GlobalAction =
   | 'settings.edit'
   | 'subscriber.manage'
   | 'edition.manage'
-  | 'account.editOwn';
+  | 'account.editOwn'
+  | 'account.signOutEverywhere';
 
 const globalRules: Record<GlobalAction, (a: Actor) => boolean> = {
   'backOffice.enter': isActive,
@@ -78,6 +79,8 @@ const globalRules: Record<GlobalAction, (a: Actor) => boolean> = {
   // The e-mail edition of an issue (send or not, preview, test to oneself, progress) is editorial.
   'edition.manage': isEditorial,
   'account.editOwn': isActive,
+  // Ending one's own sessions in every browser: anyone signed in, for themselves only.
+  'account.signOutEverywhere': isActive,
 };
 
 export function can(actor: Actor, action: GlobalAction): boolean {

@@ -51,3 +51,6 @@ export const changePasswordSchema = z
 export const setPasswordSchema = z
   .object({ token: z.string().min(1).max(200), password: newPasswordField, confirmPassword: z.string() })
   .superRefine(confirmed);
+
+/** An action that takes nothing but the person's own session (sign out everywhere). */
+export const noInputSchema = z.object({});

@@ -10,6 +10,7 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 const notices: Record<string, string> = {
   signedOut: 'You have signed out.',
+  signedOutEverywhere: 'You have signed out in every browser.',
   passwordSet: 'Your password is set. Sign in with it now.',
 };
 

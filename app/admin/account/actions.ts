@@ -1,10 +1,11 @@
 'use server';
 
 import { action } from '@/lib/actions/action';
-import { changePasswordSchema, updateProfileSchema } from '@/lib/validation/accounts';
+import { changePasswordSchema, noInputSchema, updateProfileSchema } from '@/lib/validation/accounts';
 import { updateOwnProfile } from '@/lib/accounts/update-own-profile';
 import { changeOwnPassword } from '@/lib/accounts/change-own-password';
-import { issueSessionCookie } from '@/lib/auth/session';
+import { clearSessionCookie, issueSessionCookie } from '@/lib/auth/session';
+import { signOutEverywhere } from '@/lib/accounts/sign-out-everywhere';
 
 export const updateProfileAction = action(updateProfileSchema, ({ name }, { actor, ip }) =>
   updateOwnProfile({ actor, ip, name }),
@@ -18,4 +19,15 @@ export const changePasswordAction = action(
     await issueSessionCookie(user);
     return { message };
   },
+);
+
+/** Ends every session of this person, this one included, and goes to the sign-in page. */
+export const signOutEverywhereAction = action(
+  noInputSchema,
+  async (_input, { actor, ip }) => {
+    await signOutEverywhere({ actor, ip });
+    await clearSessionCookie();
+    return {};
+  },
+  { redirectTo: () => '/login?signedOutEverywhere=1' },
 );

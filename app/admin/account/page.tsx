@@ -3,6 +3,7 @@ import { requireActor } from '@/lib/auth/current-actor';
 import { roleLabel } from '@/lib/format/labels';
 import { ProfileForm } from '@/components/admin/account/profile-form';
 import { PasswordForm } from '@/components/admin/account/password-form';
+import { SignOutEverywhereForm } from '@/components/admin/account/sign-out-everywhere-form';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -23,6 +24,15 @@ export default async function AccountPage() {
         <h2 id="password-heading">Password</h2>
         <p className="muted">Changing your password signs you out in every other browser.</p>
         <PasswordForm />
+      </section>
+      <section className="panel" aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">Sessions</h2>
+        <p className="muted">
+          A session ends when you sign out, after 12 hours, or when it goes unused for the idle timeout an administrator
+          sets (2 hours unless changed). Lost a laptop, or signed in on a shared computer? End every session of yours,
+          this one included.
+        </p>
+        <SignOutEverywhereForm />
       </section>
     </>
   );

@@ -3,6 +3,8 @@
 import { action } from '@/lib/actions/action';
 import { updateSettings } from '@/lib/settings/update-settings';
 import { settingsFormSchema } from '@/lib/validation/settings-form';
+import { securitySettingsSchema } from '@/lib/validation/security-settings';
+import { updateSecuritySettings } from '@/lib/settings/security-settings';
 
 // Thin: updateSettings checks the policy (admins only) and every field, and audits the change.
 export const updateSettingsAction = action(settingsFormSchema, async (input, { actor }) => {
@@ -13,4 +15,9 @@ export const updateSettingsAction = action(settingsFormSchema, async (input, { a
       ? 'Settings saved: the public site shows them from the next page load.'
       : 'Nothing changed.',
   };
+});
+
+export const updateSecuritySettingsAction = action(securitySettingsSchema, async (input, { actor, ip }) => {
+  const { changed } = await updateSecuritySettings(actor, input, ip);
+  return { message: changed.length ? 'Sign-in settings saved: they apply from the next request.' : 'Nothing changed.' };
 });

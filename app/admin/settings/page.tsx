@@ -4,6 +4,8 @@ import { requireActor } from '@/lib/auth/current-actor';
 import { can } from '@/lib/authz/policy';
 import { getSettingsForEdit } from '@/lib/settings/get-settings-for-edit';
 import { SettingsForm } from '@/components/admin/settings/settings-form';
+import { SecuritySettingsForm } from '@/components/admin/settings/security-settings-form';
+import { getSecuritySettings } from '@/lib/settings/security-settings';
 import '@/components/admin/issues.css';
 
 export const metadata: Metadata = { title: 'Publication settings' };
@@ -11,7 +13,7 @@ export const metadata: Metadata = { title: 'Publication settings' };
 export default async function SettingsPage() {
   const actor = await requireActor();
   if (!can(actor, 'settings.edit')) forbidden();
-  const settings = await getSettingsForEdit(actor);
+  const [settings, security] = await Promise.all([getSettingsForEdit(actor), getSecuritySettings(actor)]);
   const { updatedAt, sectionTemplateIsDefault, ...values } = settings;
   return (
     <>
@@ -24,6 +26,13 @@ export default async function SettingsPage() {
         savedAt={updatedAt?.toISOString() ?? null}
         templateIsDefault={sectionTemplateIsDefault}
       />
+      <section className="panel" aria-labelledby="security-heading">
+        <h2 id="security-heading">Sign-in and sessions</h2>
+        <p className="muted">
+          A session ends 12 hours after signing in, after the idle timeout below, or when its owner signs out.
+        </p>
+        <SecuritySettingsForm values={security} />
+      </section>
     </>
   );
 }

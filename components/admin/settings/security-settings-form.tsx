@@ -1,0 +1,50 @@
+'use client';
+
+import { useActionState } from 'react';
+import { updateSecuritySettingsAction } from '@/app/admin/settings/actions';
+import { securitySettingsSchema, type SecuritySettingsValues } from '@/lib/validation/security-settings';
+import { ErrorSummary, FormMessage, TextField } from '@/components/ui/fields';
+import { useSchemaForm } from '@/components/ui/use-schema-form';
+
+/** Sign-in and session settings: the idle timeout (and, later, whether two-factor is required). */
+export function SecuritySettingsForm({ values: saved }: { values: SecuritySettingsValues }) {
+  const [state, formAction, pending] = useActionState(updateSecuritySettingsAction, null);
+  const { formRef, summaryRef, errors, values, formKey, showSummary, onSubmit, onBlur, onChange } = useSchemaForm(
+    securitySettingsSchema,
+    state,
+  );
+  return (
+    <form
+      ref={formRef}
+      key={formKey}
+      action={formAction}
+      onSubmit={onSubmit}
+      onBlur={onBlur}
+      onChange={onChange}
+      noValidate
+      aria-label="Sign-in and sessions"
+    >
+      <FormMessage state={state} />
+      {showSummary && (
+        <ErrorSummary
+          errors={errors}
+          labels={{ sessionIdleMinutes: 'Idle timeout' }}
+          idPrefix="security-"
+          summaryRef={summaryRef}
+        />
+      )}
+      <TextField
+        name="sessionIdleMinutes"
+        idPrefix="security-"
+        label="Idle timeout, in minutes"
+        hint="A session with no back-office activity for this long ends, and its owner signs in again. Default 120."
+        inputMode="numeric"
+        defaultValue={values?.sessionIdleMinutes ?? String(saved.sessionIdleMinutes)}
+        errors={errors.sessionIdleMinutes}
+      />
+      <button type="submit" className="button" disabled={pending}>
+        Save sign-in settings
+      </button>
+    </form>
+  );
+}
