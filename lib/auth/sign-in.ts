@@ -18,6 +18,9 @@ import { recordEvent } from '@/lib/audit/record-event';
  * throttled), looks the same to the caller. A failure is recorded *before* the password is checked
  * and removed if the password was right, so parallel guesses cannot all slip in before the count:
  * attempts that find themselves past the limit are refused unchecked, and lock as well.
+ *
+ * Audit: every checked attempt writes one row (auth.signIn or auth.signInFailed); a lock writes one
+ * auth.signInThrottled when it is taken; attempts refused by a lock already in place write nothing.
  */
 export const ACCOUNT_FAILURE_LIMIT = 5;
 export const ADDRESS_FAILURE_LIMIT = 50;
@@ -68,10 +71,9 @@ export async function authenticate(
     where: { OR: keys, lockedUntil: { gt: now } },
     select: { scope: true },
   });
-  if (lock) {
-    await audit('auth.signInThrottled', lock.scope === 'ACCOUNT' ? 'account locked' : 'address locked');
-    return { ok: false, reason: 'throttled' };
-  }
+  // Refused unchecked and unrecorded: the lock was audited once, when it was taken (below), so a
+  // burst of anonymous requests against a lock cannot grow the append-only audit log.
+  if (lock) return { ok: false, reason: 'throttled' };
 
   // Count this attempt as a failure until the password proves otherwise.
   const reserved = await db.signInFailure.createManyAndReturn({
@@ -89,20 +91,33 @@ export async function authenticate(
     ACCOUNT: [accountFailures, ACCOUNT_FAILURE_LIMIT],
     ADDRESS: [addressFailures, ADDRESS_FAILURE_LIMIT],
   } as const;
-  const lockWhere = (reached: (count: number, limit: number) => boolean) =>
-    Promise.all(
+  // Takes the lock for each key past its limit, and audits each lock once: only the statement that
+  // created it (or renewed an expired one) gets a row back, so attempts racing past the limit together
+  // record one 'auth.signInThrottled' between them.
+  const lockWhere = async (reached: (count: number, limit: number) => boolean) => {
+    const taken = await Promise.all(
       keys
         .filter((k) => reached(limits[k.scope][0], limits[k.scope][1]))
-        .map((k) =>
-          db.signInLock.upsert({ where: { scope_key: k }, create: { ...k, lockedUntil }, update: { lockedUntil } }),
+        .map(
+          (k) => db.$queryRaw<{ scope: string }[]>`
+            INSERT INTO "SignInLock" ("scope", "key", "lockedUntil")
+            VALUES (${k.scope}::"ThrottleScope", ${k.key}, ${lockedUntil})
+            ON CONFLICT ("scope", "key") DO UPDATE SET "lockedUntil" = EXCLUDED."lockedUntil"
+              WHERE "SignInLock"."lockedUntil" <= ${now}
+            RETURNING "scope"::text AS "scope"`,
         ),
     );
+    return taken.flat().map((row) => row.scope);
+  };
+  const auditLocks = async (scopes: string[]) => {
+    for (const scope of scopes)
+      await audit('auth.signInThrottled', scope === 'ACCOUNT' ? 'account locked' : 'address locked');
+  };
 
   if (accountFailures > ACCOUNT_FAILURE_LIMIT || addressFailures > ADDRESS_FAILURE_LIMIT) {
     // Attempts racing each other past the limit: none of them gets its password checked.
     await release();
-    await lockWhere((count, limit) => count > limit);
-    await audit('auth.signInThrottled', 'limit reached');
+    await auditLocks(await lockWhere((count, limit) => count > limit));
     return { ok: false, reason: 'throttled' };
   }
 
@@ -119,12 +134,13 @@ export async function authenticate(
     return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
   }
 
-  await lockWhere((count, limit) => count >= limit);
+  const locked = await lockWhere((count, limit) => count >= limit);
   await db.signInFailure.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - PRUNE_AFTER_MS) } } });
   await db.signInLock.deleteMany({ where: { lockedUntil: { lt: now } } });
   await audit(
     'auth.signInFailed',
     !user ? 'no such account' : user.status !== 'ACTIVE' ? `account ${user.status.toLowerCase()}` : 'wrong password',
   );
+  await auditLocks(locked);
   return { ok: false, reason: 'invalid' };
 }

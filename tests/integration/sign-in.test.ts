@@ -138,3 +138,48 @@ describe('throttling', () => {
     });
   });
 });
+
+describe('the audit log under a throttled burst (tracker issue 13, defect 5)', () => {
+  const actions = async (entityId: string) =>
+    (await db.auditEvent.findMany({ where: { entityId }, orderBy: { id: 'asc' } })).map((e) => e.action);
+
+  it('records a lock once, however many requests hit it afterwards', async () => {
+    const user = await account();
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++)
+      await authenticate({ email: user.email, password: `wrong ${i}`, ip: ip(60) }, db);
+    for (let i = 0; i < 25; i++) await authenticate({ email: user.email, password: PASSWORD, ip: ip(61) }, db);
+    await Promise.all(
+      Array.from({ length: 25 }, (_, i) => authenticate({ email: user.email, password: `burst ${i}`, ip: ip(62) }, db)),
+    );
+    expect(await actions(user.id)).toEqual([
+      ...Array<string>(ACCOUNT_FAILURE_LIMIT).fill('auth.signInFailed'),
+      'auth.signInThrottled',
+    ]);
+  });
+
+  it('records one lock between parallel guesses racing past the limit', async () => {
+    const email = `race-${Date.now()}@example.test`;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => authenticate({ email, password: `guess ${i}`, ip: ip(70) }, db)),
+    );
+    expect(results.every((r) => !r.ok)).toBe(true);
+    const all = await actions(email);
+    expect(all.filter((a) => a === 'auth.signInThrottled')).toHaveLength(1);
+    expect(all.filter((a) => a === 'auth.signInFailed').length).toBeLessThanOrEqual(ACCOUNT_FAILURE_LIMIT);
+  });
+
+  it('records a new lock once the old one has run out', async () => {
+    const user = await account();
+    const fail = (n: number) => authenticate({ email: user.email, password: `wrong ${n}`, ip: ip(80) }, db);
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) await fail(i);
+    await fail(99);
+    // The lock ran out and its failures aged (moved back in time rather than waited for).
+    await db.signInLock.updateMany({ where: { key: user.email }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    await db.signInFailure.updateMany({
+      where: { key: user.email },
+      data: { createdAt: new Date(Date.now() - 16 * 60_000) },
+    });
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) await fail(i);
+    expect((await actions(user.id)).filter((a) => a === 'auth.signInThrottled')).toHaveLength(2);
+  });
+});
