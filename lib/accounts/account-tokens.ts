@@ -9,6 +9,8 @@ export const TOKEN_LIFETIME_MS: Record<AccountTokenPurpose, number> = {
   INVITATION: 7 * 24 * 60 * 60 * 1000,
   PASSWORD_RESET: 24 * 60 * 60 * 1000,
 };
+/** A link someone asked for themselves ("Forgot your password?"): anyone could ask, so it lasts 1 hour. */
+export const RECOVERY_LIFETIME_MS = 60 * 60 * 1000;
 
 /** Only this hash is stored; the token itself exists in the link alone. */
 export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
@@ -19,12 +21,18 @@ export const hashToken = (token: string) => createHash('sha256').update(token, '
  */
 export async function createAccountToken(
   tx: Prisma.TransactionClient,
-  options: { userId: string; purpose: AccountTokenPurpose; createdById: string | null; now?: Date },
+  options: {
+    userId: string;
+    purpose: AccountTokenPurpose;
+    createdById: string | null;
+    now?: Date;
+    lifetimeMs?: number;
+  },
 ): Promise<{ link: string; expiresAt: Date }> {
   const now = options.now ?? new Date();
   await revokeOpenTokens(tx, options.userId, now);
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + TOKEN_LIFETIME_MS[options.purpose]);
+  const expiresAt = new Date(now.getTime() + (options.lifetimeMs ?? TOKEN_LIFETIME_MS[options.purpose]));
   await tx.accountToken.create({
     data: {
       userId: options.userId,

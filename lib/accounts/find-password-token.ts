@@ -1,6 +1,7 @@
 import 'server-only';
 import type { AccountTokenPurpose } from '@/generated/prisma/enums';
 import { getDb } from '@/lib/db/client';
+import { now } from '@/lib/clock';
 import { hashToken } from './account-tokens';
 
 export type PasswordTokenInfo = { purpose: AccountTokenPurpose; name: string; email: string; expiresAt: Date };
@@ -18,7 +19,6 @@ export async function findPasswordToken(token: string | undefined): Promise<Pass
       user: { select: { name: true, email: true, status: true } },
     },
   });
-  if (!row || row.usedAt || row.revokedAt || row.expiresAt <= new Date() || row.user.status === 'DEACTIVATED')
-    return null;
+  if (!row || row.usedAt || row.revokedAt || row.expiresAt <= now() || row.user.status === 'DEACTIVATED') return null;
   return { purpose: row.purpose, name: row.user.name, email: row.user.email, expiresAt: row.expiresAt };
 }

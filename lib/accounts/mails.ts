@@ -37,3 +37,22 @@ export function passwordResetMail(o: { to: string; name: string; link: string; e
     ].join('\n'),
   };
 }
+
+export function passwordRecoveryMail(o: { to: string; name: string; link: string; expiresAt: Date }): Mail {
+  return {
+    to: o.to,
+    subject: 'Your Quire password link',
+    text: [
+      `Dear ${o.name},`,
+      '',
+      'Someone, probably you, asked on the sign-in page for a way to set a new password for Quire.',
+      'Choose your new password here:',
+      '',
+      o.link,
+      '',
+      `The link works once and until ${formatUtcInWords(o.expiresAt)}.`,
+      'Setting a new password signs you out everywhere. If you did not ask for this, ignore this message:',
+      'your password stays as it is.',
+    ].join('\n'),
+  };
+}

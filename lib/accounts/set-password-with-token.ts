@@ -4,11 +4,13 @@ import { ConflictError, ValidationError } from '@/lib/errors';
 import { recordEvent } from '@/lib/audit/record-event';
 import { hashPassword } from '@/lib/auth/password';
 import { endAllSessions } from '@/lib/auth/sessions';
+import { now as clockNow } from '@/lib/clock';
 import { hashToken, revokeOpenTokens } from './account-tokens';
 
 export type SetPasswordWithTokenOptions = { token: string; password: string; ip: string | null };
 
-const USED_OR_EXPIRED = 'This link has expired or has already been used. Ask an administrator for a new one.';
+const USED_OR_EXPIRED =
+  'This link has expired or has already been used. Ask for a new one with “Forgot your password?” on the sign-in page.';
 
 /**
  * Uses a one-time link: sets the password, activates an invited account, ends every session of the
@@ -32,7 +34,7 @@ export async function setPasswordWithToken({
   const passwordHash = await hashPassword(password);
 
   return db.$transaction(async (tx) => {
-    const now = new Date();
+    const now = clockNow();
     const claimed = await tx.accountToken.updateMany({
       where: { id: row.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },

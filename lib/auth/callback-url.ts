@@ -23,7 +23,7 @@ export function safeCallbackPath(raw: unknown, fallback: string = DEFAULT_AFTER_
   if (url.origin !== ORIGIN) return fallback;
   const path = `${url.pathname}${url.search}${url.hash}`;
   if (path.startsWith('//')) return fallback;
-  if (/^\/(login|set-password|api\/auth)(\/|\?|#|$)/.test(path)) return fallback;
+  if (/^\/(login|set-password|forgot-password|api\/auth)(\/|\?|#|$)/.test(path)) return fallback;
   return path;
 }
 

@@ -54,3 +54,6 @@ export const setPasswordSchema = z
 
 /** An action that takes nothing but the person's own session (sign out everywhere). */
 export const noInputSchema = z.object({});
+
+/** "Forgot your password?": the address to send a link to. */
+export const forgotPasswordSchema = z.object({ email: emailField });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getCurrentActor } from '@/lib/auth/current-actor';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
@@ -30,7 +31,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         </p>
       )}
       <LoginForm callbackUrl={callbackUrl} failedBefore={typeof params.error === 'string'} />
-      <p className="auth__after">Forgotten your password? An administrator can send you a link to set a new one.</p>
+      <p className="auth__after">
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
     </>
   );
 }

@@ -15,11 +15,11 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
       <>
         <h1>This link no longer works</h1>
         <p>
-          It has expired, has already been used, or was replaced by a newer link. Ask an administrator to send you a new
-          one.
+          It has expired, has already been used, or was replaced by a newer link. Ask for a new one, or ask an
+          administrator to send you one.
         </p>
         <p>
-          <Link href="/login">Go to sign in</Link>
+          <Link href="/forgot-password">Forgot your password?</Link> · <Link href="/login">Go to sign in</Link>
         </p>
       </>
     );
