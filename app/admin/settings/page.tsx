@@ -12,7 +12,7 @@ export default async function SettingsPage() {
   const actor = await requireActor();
   if (!can(actor, 'settings.edit')) forbidden();
   const settings = await getSettingsForEdit(actor);
-  const { updatedAt, sectionTemplateIsDefault, ...values } = settings;
+  const { updatedAt, sectionTemplateIsDefault, version, ...values } = settings;
   return (
     <>
       <h1>Publication settings</h1>
@@ -23,6 +23,7 @@ export default async function SettingsPage() {
         values={values}
         savedAt={updatedAt?.toISOString() ?? null}
         templateIsDefault={sectionTemplateIsDefault}
+        version={version}
       />
     </>
   );
