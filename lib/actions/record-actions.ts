@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { cleanString } from '@/lib/validation/common';
+import { formVersionSchema } from '@/lib/validation/request';
 import { createRecord } from '@/lib/content/records/create-record';
 import { listRecords } from '@/lib/content/records/list-records';
 import { updateRecord } from '@/lib/content/records/update-record';
@@ -17,6 +18,7 @@ import { action } from './action';
 
 const PICKER_PAGE = 8;
 const pickerQuery = z.object({ q: cleanString().max(200).default('') });
+const versionInput = z.object({ expectedVersion: formVersionSchema });
 
 /**
  * The server actions of a record kind, bound in app/admin/<kind>/actions.ts (the record's own pages)
@@ -32,13 +34,21 @@ export function recordActions<S extends RecordSchema>(kind: RecordKind<S>) {
     create: action(kind.schema, async (fields, { actor }) => ({ id: (await createRecord(kind, actor, fields)).id }), {
       redirectTo: ({ id }) => `${recordPath(kind)}/${id}?saved=new`,
     }),
-    /** The record's own form, for editors. Sends the id as `recordIdField(kind)` beside the fields. */
-    update: action(idInput.and(kind.schema), async (input, { actor }) => {
+    /**
+     * The record's own form, for editors. Sends the id as `recordIdField(kind)` and the version it
+     * loaded as `expectedVersion` beside the fields; a stale save answers code 'conflict' with a
+     * RecordConflict (the other person's values) and the typed values, and changes nothing.
+     */
+    update: action(idInput.and(versionInput).and(kind.schema), async (input, { actor }) => {
       // Required by idInput; the index type cannot say so.
       const id = input[recordIdField(kind)];
       if (id === undefined) throw new NotFoundError();
-      const record = await updateRecord(kind, actor, id, input);
-      return { message: `${capitalised(kind.noun.one)} saved.`, updatedAt: record.updatedAt.toISOString() };
+      const record = await updateRecord(kind, actor, id, input, { expectedVersion: input.expectedVersion });
+      return {
+        message: `${capitalised(kind.noun.one)} saved.`,
+        version: record.version,
+        updatedAt: record.updatedAt.toISOString(),
+      };
     }),
     /** The item form's picker: existing records matching the words typed, as small DTOs. */
     search: action(

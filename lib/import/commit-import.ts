@@ -320,7 +320,8 @@ async function applySettings(
   const changed = fields.filter((f) => (current?.[f] ?? '') !== values[f]);
   if (changed.length === 0) return [];
   const data = Object.fromEntries(changed.map((f) => [f, values[f]!]));
-  if (current) await tx.publicationSettings.update({ where: { id: 1 }, data });
+  // A new version: an admin with the settings form open is told, not overwritten (lib/settings/update-settings.ts).
+  if (current) await tx.publicationSettings.update({ where: { id: 1 }, data: { ...data, version: { increment: 1 } } });
   else await tx.publicationSettings.create({ data: { id: 1, title: values.title ?? 'Bulletin', ...data } });
   await recordEvent(tx, {
     actorId,

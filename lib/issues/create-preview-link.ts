@@ -3,9 +3,11 @@ import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
 import { recordEvent } from '@/lib/audit/record-event';
 import { getDb } from '@/lib/db/client';
-import { NotFoundError, ValidationError } from '@/lib/errors';
+import { ConflictError, ValidationError } from '@/lib/errors';
+import { issueLabel } from '@/lib/format/labels';
 import { previewPath } from './hrefs';
 import { hashPreviewToken, newPreviewToken } from './preview-token';
+import { ISSUE_TX, issueConflict, lockIssue } from './tx';
 
 export const PREVIEW_LINK_DEFAULT_DAYS = 7;
 export const PREVIEW_LINK_MAX_DAYS = 30;
@@ -16,7 +18,9 @@ export type CreatedPreviewLink = { linkId: string; token: string; path: string; 
 /**
  * Makes a read-only share link to an issue's preview for someone without an account. The token is
  * returned this once (show it, never store it); the database keeps only its SHA-256, so a leaked
- * database copy opens no previews. Expires after `days` (7 by default); revocable.
+ * database copy opens no previews. Expires after `days` (7 by default); revocable; revoked when the
+ * issue is published or withdrawn. A published issue gets none (readers see it already): the issue's
+ * row lock, which publishing holds too, keeps a link from being made while it is being published.
  */
 export async function createPreviewLink(
   actor: Actor,
@@ -33,8 +37,12 @@ export async function createPreviewLink(
   const token = newPreviewToken();
 
   return getDb().$transaction(async (tx) => {
-    const issue = await tx.issue.findUnique({ where: { id: issueId }, select: { id: true, number: true } });
-    if (!issue) throw new NotFoundError();
+    const issue = await lockIssue(tx, issueId);
+    if (issue.state === 'PUBLISHED')
+      throw new ConflictError(
+        issueConflict(issue),
+        `${issueLabel(issue.number)} is published: readers see it as it is, no share link is needed.`,
+      );
     const link = await tx.previewLink.create({
       data: { issueId, tokenHash: hashPreviewToken(token), createdById: person.id, createdAt: now, expiresAt },
       select: { id: true },
@@ -47,5 +55,5 @@ export async function createPreviewLink(
       data: { linkId: link.id, number: issue.number, expiresAt: expiresAt.toISOString() },
     });
     return { linkId: link.id, token, path: previewPath(token), expiresAt };
-  });
+  }, ISSUE_TX);
 }

@@ -4,6 +4,7 @@ import { recordEvent, recordEvents } from '@/lib/audit/record-event';
 import { queueEdition } from '@/lib/editions/queue-edition';
 import { IssueNotReadyError } from './errors';
 import { computeReadiness } from './readiness';
+import { revokeIssuePreviewLinks } from './revoke-issue-preview-links';
 import type { LockedIssue, Tx } from './tx';
 
 export type PublishOutcome = { issueId: string; number: number; publishedAt: Date; version: number; itemIds: string[] };
@@ -20,6 +21,7 @@ export async function lockIssueContents(tx: Tx, issueId: string): Promise<void> 
  * Publishes an issue whose row the caller has locked (FOR UPDATE) in this transaction: locks its items,
  * runs the readiness check again on what is now locked, then moves the issue and every placed item to
  * PUBLISHED with one timestamp, and writes one 'issue.publish' event plus one 'item.publish' per item.
+ * Every live share link of the issue is revoked in the same transaction (scheduled publishing included).
  * Blockers → IssueNotReadyError before anything is written. Any failure rolls the whole transaction back.
  */
 export async function publishLockedIssue(
@@ -89,6 +91,8 @@ export async function publishLockedIssue(
       },
     })),
   );
+  // The issue is public now: a share link would only outlive what it previewed.
+  await revokeIssuePreviewLinks(tx, issue.id, { now: publishedAt, actorId: options.actorId, reason: 'issue.publish' });
   await queueEdition(tx, issue.id, { now: publishedAt, actorId: options.actorId });
   return { issueId: issue.id, number: issue.number, publishedAt, version, itemIds };
 }

@@ -6,6 +6,7 @@ import { ConflictError } from '@/lib/errors';
 import { issueLabel } from '@/lib/format/labels';
 import { recordEvents } from '@/lib/audit/record-event';
 import { lockIssueContents } from './publish-core';
+import { revokeIssuePreviewLinks } from './revoke-issue-preview-links';
 import { issueConflict, type IssueConflict } from './tx';
 import { writeIssue } from './write-issue';
 
@@ -15,7 +16,8 @@ export type UnpublishIssueOptions = { expectedVersion: number; note?: string | n
  * "Unpublish issue": in one transaction the issue becomes WITHDRAWN and its published items APPROVED
  * again (publishedAt cleared on both, as the desk's item unpublish does), so the public site answers
  * 404 for all of it on the next request. Audited: one 'issue.unpublish' and one 'item.unpublish' per
- * item. A withdrawn issue can be published again (publishIssue or a schedule).
+ * item. Every live share link of the issue is revoked with it ('previewLink.revoke'). A withdrawn issue can be
+ * published again (publishIssue or a schedule).
  */
 export async function unpublishIssue(
   actor: Actor,
@@ -66,7 +68,10 @@ export async function unpublishIssue(
         data: { issueId, issueNumber: issue.number, version: item.version + 1 },
       })),
     );
-    await cancelEdition(tx, issueId, { now: new Date(), actorId: person.id });
+    const now = new Date();
+    // A withdrawal is often a takedown: no forwarded share link may keep showing the issue.
+    await revokeIssuePreviewLinks(tx, issueId, { now, actorId: person.id, reason: 'issue.unpublish' });
+    await cancelEdition(tx, issueId, { now, actorId: person.id });
     return { version, itemIds: items.map((i) => i.id) };
   });
 }

@@ -22,6 +22,23 @@ export type RecordView<S extends RecordSchema = RecordSchema> = z.output<S> & {
   itemCount: number | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Bumped by every save; the edit form sends the one it loaded (optimistic concurrency). */
+  version: number;
+};
+
+/**
+ * ConflictError.current of a refused save: someone saved the record after the person loaded it.
+ * The form shows `theirs` next to what the person typed (which it keeps), and saves again at `version`
+ * only when the person chooses to keep theirs over the other.
+ */
+export type RecordConflict = {
+  id: string;
+  /** The version to send when the person keeps their own values after all. */
+  version: number;
+  /** The record as it is now, as the form's values. */
+  theirs: Record<string, string>;
+  /** When it was last saved (ISO). */
+  savedAt: string;
 };
 
 export type FieldOption = { value: string; label: string };

@@ -9,6 +9,8 @@ export type SettingsForEdit = SettingsValues & {
   /** True while no template is stored: the form shows the built-in one, which new issues use. */
   sectionTemplateIsDefault: boolean;
   updatedAt: Date | null;
+  /** What the form sends back as expectedVersion: 1 while no settings are stored. */
+  version: number;
 };
 
 /** The publication settings as the admin form edits them (admins only). */
@@ -31,5 +33,6 @@ export async function getSettingsForEdit(actor: Actor): Promise<SettingsForEdit>
     contributionRetentionDays: row?.contributionRetentionDays ?? 90,
     sectionTemplateIsDefault: template.isDefault,
     updatedAt: row?.updatedAt ?? null,
+    version: row?.version ?? 1,
   };
 }

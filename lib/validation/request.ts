@@ -24,3 +24,14 @@ export const expectedVersionSchema = z
   .int(VERSION_MISSING)
   .min(1, VERSION_MISSING)
   .max(INT4_MAX, VERSION_INVALID);
+
+/** A version posted as a form field (a hidden input: digits) as a number; anything else as it came, to be refused. */
+export function versionFromForm(value: unknown): unknown {
+  return typeof value === 'string' && /^\d{1,20}$/.test(value.trim()) ? Number(value.trim()) : value;
+}
+
+/**
+ * expectedVersionSchema for a version posted as a form field. Anything that is not digits fails like
+ * a missing version; a number beyond an integer column is "no version of ours", never a database error.
+ */
+export const formVersionSchema = z.preprocess(versionFromForm, expectedVersionSchema);

@@ -12,12 +12,20 @@ describe('the settings form as posted', () => {
       'sectionTemplate.1.acceptsKind': '',
       'sectionTemplate.x.title': 'ignored',
       role: 'ADMIN',
+      expectedVersion: '7',
     });
-    expect(parsed).toMatchObject({ title: 'Trafficking in Migrants', issn: '1020-8852', subtitle: undefined });
-    expect(parsed.sectionTemplate).toEqual([
+    expect(parsed.settings).toMatchObject({ title: 'Trafficking in Migrants', issn: '1020-8852', subtitle: undefined });
+    expect(parsed.settings.sectionTemplate).toEqual([
       { title: 'Lead', acceptsKind: 'ARTICLE' },
       { title: 'Meetings', acceptsKind: '' },
     ]);
-    expect(parsed).not.toHaveProperty('role');
+    expect(parsed.settings).not.toHaveProperty('role');
+    expect(parsed.settings).not.toHaveProperty('expectedVersion');
+    expect(parsed.expectedVersion).toBe(7);
+  });
+
+  it('passes a version that is not digits on as it came, for updateSettings to refuse', () => {
+    for (const v of ['x', '-1', '1e3', undefined])
+      expect(settingsFormSchema.parse({ expectedVersion: v }).expectedVersion).toBe(v);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionFromForm } from './request';
 import { SETTINGS_FIELDS } from './settings';
 
 /**
@@ -31,7 +32,10 @@ export function settingsFromForm(raw: SettingsFormInput) {
   return { ...scalars, sectionTemplate };
 }
 
-export const settingsFormSchema = z.record(z.string(), z.unknown()).transform(settingsFromForm);
+/** The form as posted: the settings (checked by updateSettings, every error at once) and the version it loaded. */
+export const settingsFormSchema = z
+  .record(z.string(), z.unknown())
+  .transform((raw) => ({ settings: settingsFromForm(raw), expectedVersion: versionFromForm(raw.expectedVersion) }));
 
 /** The template rows a refused form posted, in order, so the form shows them again as typed. */
 export function templateRowsFromValues(values: Record<string, string>): { title: string; acceptsKind: string }[] {

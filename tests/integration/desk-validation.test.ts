@@ -136,31 +136,45 @@ describe('meetings', () => {
       participants: '',
       itemCount: 0,
     });
-    expect(await rejectionOf(updateRecord(meetingKind, contributor, meeting.id, { name: 'Renamed' }))).toBeInstanceOf(
-      NotAllowedError,
-    );
+    expect(
+      await rejectionOf(
+        updateRecord(meetingKind, contributor, meeting.id, { name: 'Renamed' }, { expectedVersion: 1 }),
+      ),
+    ).toBeInstanceOf(NotAllowedError);
     expect(await rejectionOf(createRecord(meetingKind, null, { name: 'X' }))).toBeInstanceOf(NotFoundError);
     await expect(
-      updateRecord(meetingKind, editor, meeting.id, {
-        name: 'Bali Conference',
-        startDate: '2002-02',
-        datePrecision: 'MONTH',
-      }),
+      updateRecord(
+        meetingKind,
+        editor,
+        meeting.id,
+        {
+          name: 'Bali Conference',
+          startDate: '2002-02',
+          datePrecision: 'MONTH',
+        },
+        { expectedVersion: 1 },
+      ),
     ).rejects.toBeInstanceOf(ValidationError);
     await expect(
-      updateRecord(meetingKind, editor, meeting.id, {
-        name: 'Bali Conference',
-        startDate: '2002-02-01',
-        datePrecision: 'MONTH',
-      }),
+      updateRecord(
+        meetingKind,
+        editor,
+        meeting.id,
+        {
+          name: 'Bali Conference',
+          startDate: '2002-02-01',
+          datePrecision: 'MONTH',
+        },
+        { expectedVersion: 1 },
+      ),
     ).resolves.toMatchObject({
       name: 'Bali Conference',
       endDate: null,
       city: '',
     });
-    expect(await rejectionOf(updateRecord(meetingKind, editor, 'missing', { name: 'X' }))).toBeInstanceOf(
-      NotFoundError,
-    );
+    expect(
+      await rejectionOf(updateRecord(meetingKind, editor, 'missing', { name: 'X' }, { expectedVersion: 1 })),
+    ).toBeInstanceOf(NotFoundError);
     expect((await getRecord(meetingKind, contributor, meeting.id)).name).toBe('Bali Conference');
   });
 
@@ -222,10 +236,18 @@ describe('publications', () => {
       date: '2000-01-01',
     });
     expect(
-      await rejectionOf(updateRecord(publicationKind, contributor, publication.id, { title: 'X' })),
+      await rejectionOf(
+        updateRecord(publicationKind, contributor, publication.id, { title: 'X' }, { expectedVersion: 1 }),
+      ),
     ).toBeInstanceOf(NotAllowedError);
     await expect(
-      updateRecord(publicationKind, editor, publication.id, { title: 'Renamed', isbn: '0-306-40615-2' }),
+      updateRecord(
+        publicationKind,
+        editor,
+        publication.id,
+        { title: 'Renamed', isbn: '0-306-40615-2' },
+        { expectedVersion: 1 },
+      ),
     ).resolves.toMatchObject({ title: 'Renamed', isbn: '0-306-40615-2' });
     expect((await listRecords(publicationKind, contributor, { q: '0-306-40615-2' })).rows.map((p) => p.id)).toContain(
       publication.id,

@@ -182,6 +182,63 @@ describe('the naughty-strings list through every text field of every action (def
     }
   });
 
+  it('meeting and publication edits: every text field, at the version each save answered', async () => {
+    const meeting = await db.meeting.create({ data: { name: 'A meeting to edit' } });
+    const publication = await db.publication.create({ data: { title: 'A publication to edit' } });
+    let meetingVersion = meeting.version;
+    let publicationVersion = publication.version;
+    let meetingSaves = 0;
+    const outcomes: Record<string, string> = {};
+    const groups = [
+      { kind: 'meeting', fields: ['name', 'city', 'country'] },
+      { kind: 'meeting', fields: ['organisers', 'participants'] },
+      { kind: 'publication', fields: ['title', 'authors', 'issuingBody'] },
+    ] as const;
+    for (const s of NAUGHTY_STRINGS) {
+      for (const group of groups) {
+        const values = Object.fromEntries(group.fields.map((f) => [f, s]));
+        const answer = (
+          group.kind === 'meeting'
+            ? await meetings.updateMeetingAction(null, {
+                meetingId: meeting.id,
+                expectedVersion: String(meetingVersion),
+                name: 'A meeting to edit',
+                ...values,
+              })
+            : await publications.updatePublicationAction(null, {
+                publicationId: publication.id,
+                expectedVersion: String(publicationVersion),
+                ...values,
+              })
+        ) as Answer & { version?: number };
+        outcomes[`${group.fields[0]} ${JSON.stringify(s)}`] = await expectRoundTripOrFieldError(
+          answer,
+          [...group.fields],
+          async () =>
+            (group.kind === 'meeting'
+              ? await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })
+              : await db.publication.findUniqueOrThrow({ where: { id: publication.id } })) as unknown as Record<
+              string,
+              unknown
+            >,
+          s,
+        );
+        if (answer.ok && group.kind === 'meeting') {
+          meetingVersion = answer.version!;
+          meetingSaves += 1;
+        }
+        if (answer.ok && group.kind === 'publication') publicationVersion = answer.version!;
+      }
+    }
+    for (const s of MUST_REFUSE)
+      for (const f of ['name', 'organisers', 'title']) expect(outcomes[`${f} ${JSON.stringify(s)}`]).toBe('refused');
+    expect(outcomes[`name ${JSON.stringify('two\nlines')}`]).toBe('refused');
+    expect(outcomes[`organisers ${JSON.stringify('two\nlines')}`]).toBe('stored');
+    expect(outcomes[`title ${JSON.stringify('東京都 渋谷区')}`]).toBe('stored');
+    // Every stored save moved the version on by one: none was lost or doubled.
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).version).toBe(1 + meetingSaves);
+  });
+
   it('comments, section titles and the profile name', async () => {
     const item = await createItem(db, { authorId: editorId });
     const issue = await createIssue(db, { state: 'PLANNED' });

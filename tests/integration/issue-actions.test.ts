@@ -346,6 +346,8 @@ describe('publication settings through the server action', () => {
       const result = await settingsActions.updateSettingsAction(null, {
         ...valid,
         subtitle: `Quarterly Bulletin (${person})`,
+        // The version the form loaded (1 while nothing is stored).
+        expectedVersion: String(before?.version ?? 1),
       });
       expect(result.ok ? 'ok' : result.code).toBe(want);
       const after = await db.publicationSettings.findUnique({ where: { id: 1 } });
@@ -364,8 +366,10 @@ describe('publication settings through the server action', () => {
 
   it('every error at once, template rows by their row, what was typed kept', async () => {
     await actAs('admin');
+    const stored = await db.publicationSettings.findUnique({ where: { id: 1 } });
     const result = await settingsActions.updateSettingsAction(null, {
       ...valid,
+      expectedVersion: String(stored?.version ?? 1),
       title: ' ',
       issn: '1234-5678',
       webAddress: 'javascript:alert(1)',

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NotAllowedError, NotFoundError, ValidationError } from '@/lib/errors';
 import { cancelSchedule } from '@/lib/issues/cancel-schedule';
+import { createPreviewLink } from '@/lib/issues/create-preview-link';
 import { publishIssue } from '@/lib/issues/publish-issue';
+import { resolvePreviewToken } from '@/lib/issues/resolve-preview-token';
 import { runDueSchedules } from '@/lib/issues/run-due-schedules';
 import { scheduleIssue } from '@/lib/issues/schedule-issue';
 import { startScheduler } from '@/lib/issues/scheduler';
@@ -27,6 +29,22 @@ async function state(issueId: string) {
 }
 
 describe('scheduled publishing', () => {
+  it("ends the issue's share links when a schedule publishes it, as the system, in the same transaction", async () => {
+    const { issue } = await createReadyIssue(app.db);
+    const when = at('2031-02-10T08:00:00Z');
+    await scheduleIssue(people.editor, issue.id, when, { now: at('2031-02-01T00:00:00Z') });
+    const link = await createPreviewLink(people.editor, issue.id, { now: later(when, -86_400_000) });
+    expect(await resolvePreviewToken(link.token, later(when, -1000))).toMatchObject({ issueId: issue.id });
+
+    expect(await runDueSchedules({ now: when, workerId: 'test' })).toMatchObject([{ outcome: 'published' }]);
+
+    expect(await resolvePreviewToken(link.token, later(when, 1000))).toBeNull();
+    expect((await app.db.previewLink.findUniqueOrThrow({ where: { id: link.linkId } })).revokedAt).toEqual(when);
+    expect(await auditEventsFor(app.db, [issue.id], 'previewLink.revoke')).toMatchObject([
+      { actorId: null, data: { linkId: link.linkId, reason: 'issue.publish' } },
+    ]);
+  });
+
   it('publishes the issue when its time comes (not before), once, as the system', async () => {
     const { issue, items } = await createReadyIssue(app.db);
     const when = at('2031-01-10T08:00:00Z');

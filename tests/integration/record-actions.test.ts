@@ -112,7 +112,11 @@ describe('meeting actions', () => {
       const existing = await db.meeting.create({ data: { name: `Existing ${name}`, city: 'Turin' } });
       expect(
         await outcome(() =>
-          meetings.updateMeetingAction(null, { meetingId: existing.id, ...meetingInput(`Renamed ${name}`) }),
+          meetings.updateMeetingAction(null, {
+            meetingId: existing.id,
+            expectedVersion: '1',
+            ...meetingInput(`Renamed ${name}`),
+          }),
         ),
       ).toBe(update);
       const after = await db.meeting.findUniqueOrThrow({ where: { id: existing.id } });
@@ -137,7 +141,11 @@ describe('meeting actions', () => {
     await actAs('editor');
     expect(
       await outcome(() =>
-        meetings.updateMeetingAction(null, { meetingId: 'no-such-meeting', ...meetingInput('Nothing') }),
+        meetings.updateMeetingAction(null, {
+          meetingId: 'no-such-meeting',
+          expectedVersion: '1',
+          ...meetingInput('Nothing'),
+        }),
       ),
     ).toBe('not-found');
   });
@@ -156,6 +164,7 @@ describe('publication actions', () => {
         await outcome(() =>
           publications.updatePublicationAction(null, {
             publicationId: existing.id,
+            expectedVersion: '1',
             ...publicationInput(`Renamed ${title}`),
           }),
         ),
@@ -178,6 +187,77 @@ describe('publication actions', () => {
       values: { isbn: '978-92-9068-116-5' },
     });
   });
+});
+
+// Optimistic concurrency (tracker issue 13.3): the form sends the version it loaded; of two saves
+// from that version exactly one goes through, the other gets the conflict with the winner's values.
+describe('saving a record someone else saved first', () => {
+  const kinds = [
+    {
+      noun: 'meeting',
+      make: () => db.meeting.create({ data: { name: `Concurrent meeting ${Date.now()}`, city: 'Turin' } }),
+      read: (id: string) => db.meeting.findUniqueOrThrow({ where: { id } }).then((r) => ({ ...r, label: r.name })),
+      save: (id: string, version: unknown, label: string) =>
+        meetings.updateMeetingAction(null, { meetingId: id, expectedVersion: version, ...meetingInput(label) }),
+      labelField: 'name',
+    },
+    {
+      noun: 'publication',
+      make: () => db.publication.create({ data: { title: `Concurrent publication ${Date.now()}` } }),
+      read: (id: string) => db.publication.findUniqueOrThrow({ where: { id } }).then((r) => ({ ...r, label: r.title })),
+      save: (id: string, version: unknown, label: string) =>
+        publications.updatePublicationAction(null, {
+          publicationId: id,
+          expectedVersion: version,
+          ...publicationInput(label),
+        }),
+      labelField: 'title',
+    },
+  ] as const;
+
+  for (const kind of kinds) {
+    it(`${kind.noun}: two saves at once from the same version, exactly one wins, the other gets the conflict`, async () => {
+      await actAs('editor');
+      const record = await kind.make();
+      expect(record.version).toBe(1);
+      const results = await Promise.all([
+        kind.save(record.id, '1', 'First tab'),
+        kind.save(record.id, '1', 'Second tab'),
+      ]);
+      const ok = results.filter((r) => r.ok);
+      const refused = results.filter((r) => !r.ok);
+      expect(ok).toHaveLength(1);
+      expect(refused).toHaveLength(1);
+      const winner = results[0]!.ok ? 'First tab' : 'Second tab';
+      const loser = winner === 'First tab' ? 'Second tab' : 'First tab';
+      expect(ok[0]).toMatchObject({ version: 2 });
+      expect(refused[0]).toMatchObject({
+        ok: false,
+        code: 'conflict',
+        values: { [kind.labelField]: loser },
+        conflict: { id: record.id, version: 2, theirs: { [kind.labelField]: winner } },
+      });
+      const stored = await kind.read(record.id);
+      expect(stored).toMatchObject({ label: winner, version: 2 });
+
+      // A stale save later on is refused too and changes nothing; saving mine over theirs, at their version, works.
+      expect(await kind.save(record.id, '1', 'Late')).toMatchObject({ ok: false, code: 'conflict' });
+      expect(await kind.read(record.id)).toMatchObject({ label: winner, version: 2 });
+      expect(await kind.save(record.id, '2', loser)).toMatchObject({ ok: true, version: 3 });
+      expect(await kind.read(record.id)).toMatchObject({ label: loser, version: 3 });
+    });
+
+    it(`${kind.noun}: a missing, malformed or impossible version is the page's fault, a 4xx-style "invalid"`, async () => {
+      await actAs('editor');
+      const record = await kind.make();
+      for (const version of [undefined, '', 'abc', '0', '-1', '1.5', '2147483648', '99999999999999999999', 2 ** 53]) {
+        const result = await kind.save(record.id, version, 'Should not stick');
+        expect(result).toMatchObject({ ok: false, code: 'invalid' });
+        if (!result.ok) expect(result.fieldErrors.expectedVersion?.[0]).toMatch(/reload/);
+      }
+      expect(await kind.read(record.id)).toMatchObject({ version: 1 });
+    });
+  }
 });
 
 // The item form's pickers (app/admin/items/new/record-actions.ts): the same kinds through the same

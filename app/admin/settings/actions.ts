@@ -7,10 +7,11 @@ import { securitySettingsSchema } from '@/lib/validation/security-settings';
 import { updateSecuritySettings } from '@/lib/settings/security-settings';
 
 // Thin: updateSettings checks the policy (admins only) and every field, and audits the change.
-export const updateSettingsAction = action(settingsFormSchema, async (input, { actor }) => {
-  const { changed } = await updateSettings(actor, input);
+export const updateSettingsAction = action(settingsFormSchema, async ({ settings, expectedVersion }, { actor }) => {
+  const { changed, version } = await updateSettings(actor, settings, { expectedVersion });
   return {
     changed,
+    version,
     message: changed.length
       ? 'Settings saved: the public site shows them from the next page load.'
       : 'Nothing changed.',

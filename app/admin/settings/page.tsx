@@ -14,7 +14,7 @@ export default async function SettingsPage() {
   const actor = await requireActor();
   if (!can(actor, 'settings.edit')) forbidden();
   const [settings, security] = await Promise.all([getSettingsForEdit(actor), getSecuritySettings(actor)]);
-  const { updatedAt, sectionTemplateIsDefault, ...values } = settings;
+  const { updatedAt, sectionTemplateIsDefault, version, ...values } = settings;
   return (
     <>
       <h1>Publication settings</h1>
@@ -25,6 +25,7 @@ export default async function SettingsPage() {
         values={values}
         savedAt={updatedAt?.toISOString() ?? null}
         templateIsDefault={sectionTemplateIsDefault}
+        version={version}
       />
       <section className="panel" aria-labelledby="security-heading">
         <h2 id="security-heading">Sign-in and sessions</h2>

@@ -48,7 +48,18 @@ function RevokeForm({ link }: { link: ShareLinkDto }) {
  * Share links for reviewers without an account: signed (a random token; only its hash is kept),
  * expiring, revocable, read-only. The address is shown once, when the link is made.
  */
-export function ShareLinks({ issueId, siteBase, links }: { issueId: string; siteBase: string; links: ShareLinkDto[] }) {
+export function ShareLinks({
+  issueId,
+  siteBase,
+  links,
+  published,
+}: {
+  issueId: string;
+  siteBase: string;
+  links: ShareLinkDto[];
+  /** A published issue is public: no new links (its links ended when it was published). */
+  published: boolean;
+}) {
   const [state, formAction, pending] = useActionState(createPreviewLinkAction, null);
   const [copied, setCopied] = useState(false);
   const urlRef = useRef<HTMLInputElement>(null);
@@ -69,30 +80,36 @@ export function ShareLinks({ issueId, siteBase, links }: { issueId: string; site
 
   return (
     <div className="share-links">
-      <form
-        action={formAction}
-        noValidate
-        onSubmit={() => setCopied(false)}
-        key={failed ? JSON.stringify(failed.values) : (created?.linkId ?? 'fresh')}
-      >
-        <input type="hidden" name="issueId" value={issueId} readOnly />
-        <FormMessage state={state} />
-        <div className="form-row form-row--end">
-          <TextField
-            name="days"
-            idPrefix="share-"
-            label="Valid for (days)"
-            type="number"
-            min={1}
-            max={30}
-            defaultValue={failed?.values.days ?? '7'}
-            errors={failed?.fieldErrors.days}
-          />
-          <button type="submit" className="button button--quiet" disabled={pending}>
-            {pending ? 'Creating…' : 'Create share link'}
-          </button>
-        </div>
-      </form>
+      {published ? (
+        <p className="muted">
+          This issue is published, so readers see it as it is: share links end when an issue is published or withdrawn.
+        </p>
+      ) : (
+        <form
+          action={formAction}
+          noValidate
+          onSubmit={() => setCopied(false)}
+          key={failed ? JSON.stringify(failed.values) : (created?.linkId ?? 'fresh')}
+        >
+          <input type="hidden" name="issueId" value={issueId} readOnly />
+          <FormMessage state={state} />
+          <div className="form-row form-row--end">
+            <TextField
+              name="days"
+              idPrefix="share-"
+              label="Valid for (days)"
+              type="number"
+              min={1}
+              max={30}
+              defaultValue={failed?.values.days ?? '7'}
+              errors={failed?.fieldErrors.days}
+            />
+            <button type="submit" className="button button--quiet" disabled={pending}>
+              {pending ? 'Creating…' : 'Create share link'}
+            </button>
+          </div>
+        </form>
+      )}
       {url && (
         <div className="share-links__new">
           <label htmlFor="share-url">New share link: copy it now, it is not shown again</label>

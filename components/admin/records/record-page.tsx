@@ -65,7 +65,7 @@ export function recordPage<S extends RecordSchema>(kind: RecordKind<S>, update: 
               action={update}
               mode="edit"
               id={record.id}
-              version={record.updatedAt.toISOString()}
+              version={record.version}
               initial={formValues(kind, record)}
             />
           ) : (

@@ -1,13 +1,50 @@
 'use client';
 
 import { useActionState, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { updateSettingsAction } from '@/app/admin/settings/actions';
 import { acceptsKindOptions } from '@/lib/format/issue-desk';
+import type { SettingsConflict } from '@/lib/settings/settings-conflict';
 import type { SettingsValues } from '@/lib/validation/settings';
 import { templateRowsFromValues } from '@/lib/validation/settings-form';
 import { FormMessage, TextAreaField, TextField } from '@/components/ui/fields';
+import { SaveConflict, type ConflictRow } from '@/components/admin/save-conflict';
 
-type Props = { values: SettingsValues; savedAt: string | null; templateIsDefault: boolean };
+type Props = { values: SettingsValues; savedAt: string | null; templateIsDefault: boolean; version: number };
+
+const LABELS: Record<string, string> = {
+  title: 'Title',
+  subtitle: 'Subtitle',
+  publisher: 'Publisher',
+  postalAddress: 'Postal address',
+  contactEmail: 'Contact e-mail',
+  contactPhone: 'Contact phone',
+  webAddress: 'Web address',
+  issn: 'ISSN',
+  disclaimer: 'Disclaimer',
+  reproductionNotice: 'Reproduction notice',
+  contributionRetentionDays: 'Keep declined and spam contributions for (days)',
+};
+
+/** The template as one line per section: "1. Lead (Articles only)". */
+function templateText(values: Record<string, string>): string {
+  return templateRowsFromValues(values)
+    .map((row, i) => {
+      const kind = acceptsKindOptions.find((o) => o.value === row.acceptsKind)?.label ?? row.acceptsKind;
+      return `${i + 1}. ${row.title}${kind ? ` (${kind})` : ''}`;
+    })
+    .join('\n');
+}
+
+/** The settings where the other admin's save and what this admin typed differ. */
+function conflictRows(theirs: Record<string, string>, mine: Record<string, string>): ConflictRow[] {
+  const rows: ConflictRow[] = Object.entries(LABELS)
+    .filter(([field]) => (theirs[field] ?? '') !== (mine[field] ?? ''))
+    .map(([field, label]) => ({ field, label, theirs: theirs[field] ?? '', mine: mine[field] ?? '' }));
+  const [t, m] = [templateText(theirs), templateText(mine)];
+  if (t !== m) rows.push({ field: 'sectionTemplate', label: 'Section template', theirs: t, mine: m });
+  return rows;
+}
 type Row = { key: number; title: string; acceptsKind: string };
 
 /** A settings text block: a wide textarea of three rows. */
@@ -19,26 +56,61 @@ function TextArea(props: { name: string; label: string; defaultValue: string; er
  * Every publication setting in one form. A refusal lists every error next to its field (template
  * rows included) and keeps everything as typed; a save shows on the public site on the next request.
  */
-export function SettingsForm({ values, savedAt, templateIsDefault }: Props) {
+export function SettingsForm({ values, savedAt, templateIsDefault, version: loadedVersion }: Props) {
   const [state, formAction, pending] = useActionState(updateSettingsAction, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The version this form saves at: the page's, or the other admin's once this admin chose to go on from it.
+  const [adopted, setAdopted] = useState<{
+    version: number;
+    theirs?: Record<string, string>;
+    after: typeof state;
+  }>({ version: loadedVersion, after: null });
+  const version = Math.max(adopted.version, loadedVersion);
   const failed = state && !state.ok ? state : null;
+  const conflict =
+    failed?.code === 'conflict' && adopted.after !== state ? (failed.conflict as SettingsConflict) : null;
+  const tookTheirs = adopted.theirs && adopted.after === state ? adopted.theirs : null;
+  const typed = tookTheirs ?? failed?.values ?? null;
   const shown: Record<string, string> =
-    failed?.values ??
+    typed ??
     (Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v === 'string')) as Record<string, string>);
-  const rows = failed
-    ? templateRowsFromValues(failed.values)
+  const rows = typed
+    ? templateRowsFromValues(typed)
     : values.sectionTemplate.map((r) => ({ title: r.title, acceptsKind: r.acceptsKind ?? '' }));
-  const errors = failed?.fieldErrors ?? {};
+  const errors = (!tookTheirs && failed?.fieldErrors) || {};
   const errorCount = Object.values(errors).reduce((n, list) => n + list.length, 0);
+
+  function keepMine() {
+    if (!conflict) return;
+    // The hidden version must hold theirs before the form is read.
+    flushSync(() => setAdopted({ version: conflict.version, after: state }));
+    formRef.current?.requestSubmit();
+  }
+
   return (
     <form
+      ref={formRef}
       action={formAction}
       noValidate
-      key={failed ? JSON.stringify(failed.values) : `saved-${savedAt}`}
+      key={tookTheirs ? `theirs-${version}` : failed ? `failed-${JSON.stringify(failed.values)}` : `saved-${savedAt}`}
       aria-label="Publication settings"
       className="settings-form"
     >
-      {failed ? (
+      <input type="hidden" name="expectedVersion" value={String(version)} />
+      {conflict ? (
+        <SaveConflict
+          what="the settings"
+          savedAt={conflict.savedAt}
+          rows={conflictRows(conflict.theirs, failed?.values ?? {})}
+          busy={pending}
+          onKeepMine={keepMine}
+          onTakeTheirs={() => setAdopted({ version: conflict.version, theirs: conflict.theirs, after: state })}
+        />
+      ) : tookTheirs ? (
+        <p className="form-message form-message--ok" role="status">
+          The form now shows their settings. Change them and save, or leave them as they are.
+        </p>
+      ) : failed ? (
         <p className="form-message form-message--error" role="alert">
           {errorCount > 1 ? `${errorCount} fields need correcting: see the messages below.` : failed.message}
         </p>
@@ -150,7 +222,7 @@ export function SettingsForm({ values, savedAt, templateIsDefault }: Props) {
         />
       </fieldset>
 
-      <TemplateRows initial={rows} errors={errors} templateIsDefault={templateIsDefault && !failed} />
+      <TemplateRows initial={rows} errors={errors} templateIsDefault={templateIsDefault && !typed} />
 
       <button type="submit" className="button" disabled={pending}>
         {pending ? 'Saving…' : 'Save settings'}

@@ -12,14 +12,20 @@ import { parseWith } from '@/lib/validation/field-errors';
  * YYYY-MM-DD ↔ Date).
  */
 
-type Row = { id: string; createdAt: Date; updatedAt: Date; _count?: { items: number } } & Record<string, unknown>;
+type Row = { id: string; createdAt: Date; updatedAt: Date; version: number; _count?: { items: number } } & Record<
+  string,
+  unknown
+>;
 type Select = Record<string, unknown>;
 type Where = Record<string, unknown>;
 
 /** The part of a Prisma model delegate the record functions use. */
 export type RecordDelegate = {
   create(args: { data: Record<string, unknown>; select: Select }): Promise<Row>;
-  updateMany(args: { where: { id: string }; data: Record<string, unknown> }): Promise<{ count: number }>;
+  updateMany(args: {
+    where: { id: string; version?: number };
+    data: Record<string, unknown>;
+  }): Promise<{ count: number }>;
   findUnique(args: { where: { id: string }; select: Select }): Promise<Row | null>;
   findUniqueOrThrow(args: { where: { id: string }; select: Select }): Promise<Row>;
   count(args: { where: Where }): Promise<number>;
@@ -42,6 +48,7 @@ export function recordSelect(kind: RecordKind<RecordSchema>): Select {
     id: true,
     createdAt: true,
     updatedAt: true,
+    version: true,
     ...Object.fromEntries(kind.fields.map((f) => [f.name, true])),
     ...(kind.linked ? { _count: { select: { items: true } } } : {}),
   };

@@ -120,7 +120,7 @@ export default async function IssueDeskPage({ params }: Props) {
               <Link href={`${adminHref.issue(issue.id)}/preview`}>Open the preview</Link>
               <span className="muted"> (editors and administrators only)</span>
             </p>
-            <ShareLinks issueId={issue.id} siteBase={base} links={shareLinks} />
+            <ShareLinks issueId={issue.id} siteBase={base} links={shareLinks} published={published} />
           </section>
         </div>
 
