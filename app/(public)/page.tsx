@@ -1,15 +1,13 @@
 import Link from 'next/link';
-import { getLatestPublishedIssueNumber, getPublishedIssue, listPublishedIssues } from '@/lib/content/published';
-import { IssueContents, IssueCover, IssueLinkList } from '@/components/public/issue-view';
+import { getLatestPublishedIssueNumber, getPublishedIssue } from '@/lib/content/published';
+import { getHomeColumn } from '@/lib/content/home-column';
+import { IssueContents, IssueCover } from '@/components/public/issue-view';
+import { HomeColumn } from '@/components/public/home-column';
 import { issueLabel } from '@/lib/format/labels';
 
 export default async function HomePage() {
   const latestNumber = await getLatestPublishedIssueNumber();
-  const [issue, all] = await Promise.all([
-    latestNumber ? getPublishedIssue(latestNumber) : null,
-    listPublishedIssues(),
-  ]);
-  const earlier = all.filter((i) => i.number !== latestNumber).slice(0, 8);
+  const [issue, column] = await Promise.all([latestNumber ? getPublishedIssue(latestNumber) : null, getHomeColumn()]);
 
   if (!issue) {
     return (
@@ -32,15 +30,7 @@ export default async function HomePage() {
           <Link href={`/issues/${issue.number}`}>Read all of {issueLabel(issue.number)} on one page</Link>
         </p>
       </section>
-      {earlier.length > 0 && (
-        <section className="home__earlier" aria-labelledby="earlier-heading">
-          <h2 id="earlier-heading">Earlier issues</h2>
-          <IssueLinkList issues={earlier} />
-          <p>
-            <Link href="/issues">The full archive</Link>
-          </p>
-        </section>
-      )}
+      <HomeColumn data={column} latestNumber={issue.number} today={new Date()} />
     </div>
   );
 }
