@@ -8,25 +8,26 @@ import {
   CONTRIBUTION_KINDS,
   contributionFieldLabels,
   contributionKindLabels,
-  contributionSchema,
   LIMITS,
-} from '@/lib/validation/contribution';
+} from '@/lib/validation/contribution-fields';
 import { CheckboxField, ErrorSummary, FormMessage, RadioField, TextAreaField, TextField } from '@/components/ui/fields';
 import { useSchemaForm } from '@/components/ui/use-schema-form';
+
+// The schema, and zod with it, arrive when the reader first focuses a field (see useSchemaForm).
+const loadContributionSchema = () => import('@/lib/validation/contribution').then((m) => m.contributionSchema);
 
 type Props = { action: (prev: unknown, input: FormData) => Promise<ActionResult>; formToken: string };
 
 /**
  * The reader's contribution form. A plain form posting to the server action, so it works with
  * JavaScript off (the page comes back with every value and every error); with JavaScript, the same zod
- * schema checks each field as it is left.
+ * schema checks each field as it is left. The schema (and zod with it) is loaded when the reader first
+ * focuses a field, not with the page (the public JavaScript budget).
  */
 export function ContributeForm({ action, formToken }: Props) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
-  const { formRef, summaryRef, errors, values, formKey, showSummary, onSubmit, onBlur, onChange } = useSchemaForm(
-    contributionSchema,
-    state,
-  );
+  const { formRef, summaryRef, errors, values, formKey, showSummary, onSubmit, onBlur, onChange, onFocus } =
+    useSchemaForm(loadContributionSchema, state);
   const failed = state && !state.ok ? state : null;
   const v = (name: string) => values?.[name] ?? '';
   return (
@@ -37,6 +38,7 @@ export function ContributeForm({ action, formToken }: Props) {
       onSubmit={onSubmit}
       onBlur={onBlur}
       onChange={onChange}
+      onFocus={onFocus}
       noValidate
       className="contribute-form"
       aria-label="Send a contribution"

@@ -9,7 +9,7 @@ import {
   unsubscribeAction,
 } from '@/app/(public)/subscribe/actions';
 import { CheckboxField, FormMessage, TextField } from '@/components/ui/fields';
-import { CONSENT_TEXT } from '@/lib/validation/subscriber';
+import { CONSENT_TEXT } from '@/lib/validation/subscriber-consent';
 
 /** The subscribe form: works without JavaScript (a plain form post to the server action). */
 export function SubscribeForm() {

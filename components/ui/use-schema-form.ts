@@ -17,9 +17,16 @@ import { useErrorVisibility } from '@/components/ui/use-error-visibility';
  *    policy) replaces the browser's.
  * Nothing typed is lost: a refused submit never leaves the page, and after a server refusal the form is
  * drawn again with the values it sent (`formKey`, `values`).
+ *
+ * A public page passes a loader (`() => import('@/lib/validation/x').then((m) => m.xSchema)`) instead
+ * of the schema, so zod stays out of its first load (the public JavaScript budget, e2e/public/js-budget):
+ * the schema is fetched when the visitor first focuses a field (`onFocus`). Until it has arrived the
+ * browser checks nothing and a submit goes to the server, which answers with the same errors.
  */
-export function useSchemaForm<S extends z.ZodType>(schema: S, state: ActionState) {
+export function useSchemaForm<S extends z.ZodType>(schema: S | (() => Promise<S>), state: ActionState) {
   const formRef = useRef<HTMLFormElement>(null);
+  const loaded = useRef<S | null>(typeof schema === 'function' ? null : schema);
+  const loading = useRef(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const failed = state && !state.ok ? state : null;
   // Browser errors belong to the server answer they were computed after; a new answer takes over.
@@ -33,7 +40,8 @@ export function useSchemaForm<S extends z.ZodType>(schema: S, state: ActionState
     if (!form) return {};
     const input: Record<string, string> = {};
     for (const [key, value] of new FormData(form)) if (typeof value === 'string') input[key] = value;
-    const parsed = parseWith(schema, input);
+    if (!loaded.current) return {};
+    const parsed = parseWith(loaded.current, input);
     if (parsed.ok) return {};
     return seen === 'all' ? parsed.fieldErrors : shown.visible(parsed.fieldErrors, { all: everything, seen });
   }
@@ -53,6 +61,15 @@ export function useSchemaForm<S extends z.ZodType>(schema: S, state: ActionState
     formKey: failed ? `failed:${JSON.stringify(failed.values)}` : 'form',
     /** The summary at the top belongs to a submit: while typing, errors show next to their fields only. */
     showSummary: everything,
+    /** Starts fetching a lazily loaded schema (a no-op when the schema was passed as is). */
+    onFocus() {
+      if (loaded.current || loading.current || typeof schema !== 'function') return;
+      loading.current = true;
+      schema().then(
+        (s) => (loaded.current = s),
+        () => (loading.current = false), // offline: try again on the next focus; the server still checks
+      );
+    },
     onBlur(event: FocusEvent<HTMLFormElement>) {
       // Leaving a field for the submit button: the submit checks everything anyway, and an error drawn
       // now would move the button away from under the pointer before the click lands.

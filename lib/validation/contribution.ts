@@ -1,40 +1,20 @@
-import { z } from 'zod';
-import { optionalIsoDate, optionalText, requiredText } from './common';
-
 /**
  * The reader's contribution form (/contribute), shared by the form in the browser and the server
  * action. Browser-safe. Every field has a size limit; kind-specific fields are checked only for
  * their kind and dropped otherwise.
  */
-export const CONTRIBUTION_KINDS = ['NEWS', 'MEETING', 'PUBLICATION', 'NETWORKING', 'COMMENTARY'] as const;
-export type ContributionKindValue = (typeof CONTRIBUTION_KINDS)[number];
+import { z } from 'zod';
+import { optionalIsoDate, optionalText, requiredText } from './common';
+import { CONTRIBUTION_KINDS, LIMITS, type ContributionKindValue } from './contribution-fields';
 
-export const contributionKindLabels: Record<ContributionKindValue, string> = {
-  NEWS: 'News (incidents, trends, policies, figures)',
-  MEETING: 'A meeting or conference',
-  PUBLICATION: 'A publication (report, study, manual)',
-  NETWORKING: 'A Networking entry (who you are and what you work on)',
-  COMMENTARY: 'Commentary',
-};
-
-export const contributionKindShort: Record<ContributionKindValue, string> = {
-  NEWS: 'News',
-  MEETING: 'Meeting',
-  PUBLICATION: 'Publication',
-  NETWORKING: 'Networking',
-  COMMENTARY: 'Commentary',
-};
-
-export const LIMITS = {
-  name: 200,
-  email: 254,
-  organisation: 300,
-  subject: 300,
-  message: 20_000,
-  link: 2048,
-  place: 120,
-  issuingBody: 300,
-} as const;
+export {
+  CONTRIBUTION_KINDS,
+  contributionFieldLabels,
+  contributionKindLabels,
+  contributionKindShort,
+  LIMITS,
+  type ContributionKindValue,
+} from './contribution-fields';
 
 /**
  * PostgreSQL text cannot hold NUL, and a lone UTF-16 surrogate would be stored as U+FFFD (not what
@@ -146,22 +126,3 @@ export function detailsOf(fields: ContributionFields): ContributionDetails {
   if (fields.kind === 'PUBLICATION') return { issuingBody: fields.issuingBody, availability: fields.availability };
   return {};
 }
-
-/** The labels of the form's fields, in its order (for the error summary). */
-export const contributionFieldLabels: Record<string, string> = {
-  name: 'Your name',
-  email: 'Your e-mail address',
-  organisation: 'Organisation',
-  kind: 'What you are sending',
-  subject: 'Subject',
-  message: 'Your message',
-  link: 'A link',
-  meetingStart: 'Meeting starts',
-  meetingEnd: 'Meeting ends',
-  meetingCity: 'City',
-  meetingCountry: 'Country',
-  issuingBody: 'Issued by',
-  availability: 'Availability',
-  anonymous: 'Do not name me',
-  consent: 'Consent',
-};

@@ -3,9 +3,7 @@ import { optionalText } from './common';
 
 /** The subscribe form and the admin's subscriber tools: shared by the forms and the server. Browser-safe. */
 
-/** What a subscriber agrees to, stored word for word with the subscription. */
-export const CONSENT_TEXT =
-  'Send me each new issue of the bulletin by e-mail. I can unsubscribe at any time, with one click, from any message.';
+export { CONSENT_TEXT } from './subscriber-consent';
 
 export const subscriberEmailField = z
   .string({ error: 'Enter your e-mail address.' })
