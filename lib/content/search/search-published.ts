@@ -79,8 +79,9 @@ type Row = {
 /**
  * The most matches a search reads. A word found in most items (tens of thousands of matches at
  * 100,000 items) would otherwise cost a read of every one of them: beyond this, the count, the facets
- * and the ranking cover the first MATCH_CAP matches the index gives, and the page says so. Not applied
- * when browsing facets without words (then every row is read, a scan of the narrow table).
+ * and the ranking cover the first MATCH_CAP matches the index gives (in the table's physical order,
+ * roughly the order items were published in), before facets are applied, and the page says so. Not
+ * applied when browsing facets without words (then every row is read, a scan of the narrow table).
  */
 export const MATCH_CAP = 10_000;
 /**
@@ -123,8 +124,9 @@ async function runSearch(query: SearchQuery, text: boolean, { matchCap, rankCap 
     [f.kind, f.year, f.issue, f.country, f.region, f.theme].map((c) => Prisma.sql`(NOT (${c}))::int`),
     ' + ',
   );
-  const where = text ? Prisma.sql`e."search" @@ ${tsquery} AND ${failing} <= 1` : Prisma.sql`${failing} <= 1`;
-  const cap = text ? Prisma.sql`LIMIT ${matchCap}` : Prisma.empty;
+  // With words, the first matchCap matches through the GIN index (search_entry_match, in the
+  // …_search_entry migration); without, every row (a scan of the narrow table).
+  const source = text ? Prisma.sql`"search_entry_match"(${tsquery}, ${matchCap}) e` : Prisma.sql`"SearchEntry" e`;
   // float8 throughout: numeric power() is slow enough to dominate a search of thousands of matches.
   const recency = Prisma.sql`(1 + 0.25 * power(0.5::float8, (EXTRACT(EPOCH FROM (newest.at - c.issue_published_at)) / 31557600.0)::float8))`;
   const score = text ? Prisma.sql`ts_rank_cd(e."search", ${tsquery}, 1)::float8 * ${recency}` : Prisma.sql`0::float8`;
@@ -145,9 +147,8 @@ async function runSearch(query: SearchQuery, text: boolean, { matchCap, rankCap 
         e."issueNumber" AS issue_number, e."year", e."tagIds" AS tag_ids,
         (${f.kind}) AS f_kind, (${f.year}) AS f_year, (${f.issue}) AS f_issue,
         (${f.country}) AS f_country, (${f.region}) AS f_region, (${f.theme}) AS f_theme
-      FROM "SearchEntry" e
-      WHERE ${where}
-      ${cap}
+      FROM ${source}
+      WHERE ${failing} <= 1
     ),
     hits AS (SELECT * FROM matched WHERE ${all}),
     candidates AS (

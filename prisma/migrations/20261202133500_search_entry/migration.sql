@@ -127,3 +127,16 @@ CREATE TRIGGER "Issue_search_entry_update" AFTER UPDATE ON "Issue"
 
 -- The items public already.
 SELECT "search_entry_refresh"(ARRAY(SELECT "id" FROM "Item" WHERE "state" = 'PUBLISHED'));
+
+-- The reader's matching, for lib/content/search/search-published.ts: at most max_rows rows whose
+-- vector matches, read through the GIN index. A function only to carry enable_seqscan = off: for a
+-- word found in most items the planner prefers a sequential scan, not knowing that it then fetches
+-- every row's vector from out of line to test it (tens of times slower than the index's bitmap, which
+-- needs no vector for a query of words). Returns no vector, so that none is fetched for it.
+CREATE FUNCTION "search_entry_match"(query tsquery, max_rows INTEGER)
+RETURNS TABLE ("itemId" TEXT, "kind" "ItemKind", "publishedAt" TIMESTAMP(3), "issueNumber" INTEGER,
+  "issuePublishedAt" TIMESTAMP(3), "year" INTEGER, "tagIds" TEXT[])
+LANGUAGE sql STABLE SET enable_seqscan = off AS $$
+  SELECT e."itemId", e."kind", e."publishedAt", e."issueNumber", e."issuePublishedAt", e."year", e."tagIds"
+  FROM "SearchEntry" e WHERE e."search" @@ query LIMIT max_rows
+$$;
