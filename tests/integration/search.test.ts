@@ -169,4 +169,34 @@ describe('search', () => {
     expect(smallCost).toBe(1);
     expect(largeCost).toBe(1);
   });
+
+  it('bounds its cost: past the match cap it says so, past the rank cap results go on newest first', async () => {
+    const w = uniqueWord();
+    const titles = ['One', 'Two', 'Three', 'Four', 'Five'];
+    const issues = [];
+    for (let i = 0; i < titles.length; i++) {
+      const issue = await createReaderIssue(db, { publishedAt: new Date(Date.UTC(2001, i, 1)) });
+      issues.push(issue);
+      await createReaderItem(db, {
+        authorId,
+        section: issue.sections[0]!,
+        title: `${titles[i]} ${w}`,
+        // The oldest item is the best match (its word three times), so ranking shows.
+        paragraphs: [i === 0 ? `${w} ${w} ${w}` : `Some text ${w} and more text around it.`],
+        publishedAt: new Date(Date.UTC(2001, i, 1)),
+      });
+    }
+    const full = await searchPublished(parseSearchQuery({ q: w }));
+    expect(full).toMatchObject({ total: 5, capped: false });
+    expect(full.results[0]!.title).toBe(`One ${w}`);
+
+    const capped = await searchPublished(parseSearchQuery({ q: w }), { matchCap: 3, rankCap: 300 });
+    expect(capped).toMatchObject({ total: 3, capped: true });
+    expect(Object.values(capped.facets.kind).reduce((n, v) => n + v.count, 0)).toBe(3);
+
+    // Only the newest two are ranked; the oldest (best) match comes after them, by date.
+    const ranked = await searchPublished(parseSearchQuery({ q: w }), { matchCap: 10_000, rankCap: 2 });
+    expect(ranked.total).toBe(5);
+    expect(ranked.results.map((r) => r.title.split(' ')[0])).toEqual(['Five', 'Four', 'Three', 'Two', 'One']);
+  });
 });

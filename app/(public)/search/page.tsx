@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { searchPublished, type FacetValue } from '@/lib/content/search/search-published';
+import { MATCH_CAP, searchPublished, type FacetValue } from '@/lib/content/search/search-published';
 import {
   activeFacets,
   parseSearchQuery,
@@ -104,6 +104,12 @@ export default async function SearchPage({ searchParams }: Props) {
                   outcome.pageCount > 1 ? `, page ${outcome.page} of ${outcome.pageCount}` : ''
                 }.`}
           </p>
+          {outcome.capped && (
+            <p className="search-hint">
+              These words are in a great many items: the counts and the order cover the first{' '}
+              {MATCH_CAP.toLocaleString('en-GB')} of them. Add a word or choose a facet to narrow the search.
+            </p>
+          )}
           <div className="search-layout">
             <div>
               {outcome.results.length > 0 ? (
