@@ -3,6 +3,10 @@ import { getLatestPublishedIssueNumber, getPublishedIssue, listPublishedIssues }
 import { IssueContents, IssueCover, IssueLinkList } from '@/components/public/issue-view';
 import { issueLabel } from '@/lib/format/labels';
 
+// Cached (docs/caching.md): rendered once, expired by lib/cache/invalidate.ts when what it shows
+// changes; the 300 s revalidation is only a safety net.
+export const revalidate = 300;
+
 export default async function HomePage() {
   const latestNumber = await getLatestPublishedIssueNumber();
   const [issue, all] = await Promise.all([

@@ -5,6 +5,7 @@ import { queueEdition } from '@/lib/editions/queue-edition';
 import { IssueNotReadyError } from './errors';
 import { computeReadiness } from './readiness';
 import type { LockedIssue, Tx } from './tx';
+import { issueVisibilityChanged } from '@/lib/cache/invalidate';
 
 export type PublishOutcome = { issueId: string; number: number; publishedAt: Date; version: number; itemIds: string[] };
 
@@ -90,5 +91,6 @@ export async function publishLockedIssue(
     })),
   );
   await queueEdition(tx, issue.id, { now: publishedAt, actorId: options.actorId });
+  await issueVisibilityChanged(tx, issue.number);
   return { issueId: issue.id, number: issue.number, publishedAt, version, itemIds };
 }

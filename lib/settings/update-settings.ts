@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/client';
 import { ValidationError } from '@/lib/errors';
 import { parseWith } from '@/lib/validation/field-errors';
 import { SETTINGS_FIELDS, settingsSchema, type SettingsValues } from '@/lib/validation/settings';
+import { settingsChanged } from '@/lib/cache/invalidate';
 
 export type UpdateSettingsResult = { changed: string[]; settings: SettingsValues };
 
@@ -25,6 +26,7 @@ export async function updateSettings(actor: Actor, input: unknown): Promise<Upda
   return getDb().$transaction(async (tx) => {
     // Lock the row (when there is one) so two admins saving at once record accurate "before" values.
     await tx.$queryRaw`SELECT "id" FROM "PublicationSettings" WHERE "id" = 1 FOR UPDATE`;
+    await settingsChanged(tx);
     const current = await tx.publicationSettings.findUnique({ where: { id: 1 } });
     const before: Record<string, unknown> = current ? { ...current, sectionTemplate: current.sectionTemplate } : {};
     const changed = SETTINGS_FIELDS.filter(
