@@ -16,8 +16,9 @@ import { expireTags, setConnected, cacheState } from './next-cache-handler.mjs';
  * instance can serve a page its listener should have expired is about HEARTBEAT_MS + HEARTBEAT_TIMEOUT_MS.
  */
 const RECONNECT_MS = 1000;
-const HEARTBEAT_MS = 2000;
-const HEARTBEAT_TIMEOUT_MS = 1000;
+const HEARTBEAT_MS = 5000;
+// Generous: a busy instance answers late because its own event loop is busy, not because the link is gone.
+const HEARTBEAT_TIMEOUT_MS = 5000;
 export const LISTENER_APPLICATION_NAME = 'quire-cache-listener';
 
 type Listener = { stop(): Promise<void> };
@@ -48,7 +49,11 @@ export function startCacheListener(databaseUrl: string, log: (line: string) => v
   const connect = async () => {
     retry = null;
     if (stopped) return;
-    const c = new pg.Client({ connectionString: databaseUrl, application_name: LISTENER_APPLICATION_NAME });
+    const c = new pg.Client({
+      connectionString: databaseUrl,
+      application_name: LISTENER_APPLICATION_NAME,
+      keepAlive: true,
+    });
     c.on('error', (e) => down(e.message));
     c.on('end', () => down('connection closed'));
     c.on('notification', (message) => {
