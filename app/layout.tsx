@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
 
-// Every page reads the database at request time; nothing is prerendered at build time, when no
-// database is reachable. Public reads are cheap and bounded (see lib/content/published.ts).
-export const dynamic = 'force-dynamic';
+// Public pages are cached (docs/caching.md): each declares how it is rendered; the back office, sign-in
+// and per-visitor pages are rendered per request (their layouts or pages say force-dynamic).
 
 export const metadata: Metadata = {
   title: { default: 'Quire', template: '%s · Quire' },

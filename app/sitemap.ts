@@ -1,13 +1,13 @@
 import type { MetadataRoute } from 'next';
-import { headers } from 'next/headers';
 import { listSitemapEntries } from '@/lib/content/feed';
 import { absoluteUrl, itemPath, siteUrl } from '@/lib/site-url';
 import { listPublicTopics } from '@/lib/content/topics';
 import { listCataloguePublications } from '@/lib/content/public-publications';
 import { publicationPath, topicPath } from '@/lib/reader-paths';
 
-// Read at request time: there is no database at build time, and the sitemap must follow publishing.
-export const dynamic = 'force-dynamic';
+// Cached like the public pages (docs/caching.md); the site's URL comes from NEXTAUTH_URL, not the request.
+export const dynamic = 'force-static';
+export const revalidate = 300;
 
 /**
  * Every public page: the fixed ones, each published bulletin issue and item, each topic and each
@@ -17,7 +17,7 @@ export const dynamic = 'force-dynamic';
  * (A sitemap holds at most 50,000 URLs: some three thousand bulletin issues at this size.)
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const base = siteUrl(await headers());
+  const base = siteUrl();
   const [{ issues, items, lastModified }, topics, publications] = await Promise.all([
     listSitemapEntries(),
     listPublicTopics(),

@@ -23,6 +23,10 @@ benchImportParser(Number(process.env.BENCH_IMPORT_RUNS ?? 5));
 if (process.env.BENCH_ONLY === 'import') process.exit(0);
 const PART = process.env.BENCH_PART ?? 'all';
 
+// What proxy.ts costs per request (scripts/lib/bench-proxy.ts); BENCH_PART=proxy runs only this.
+if (PART === 'all' || PART === 'proxy') await (await import('./lib/bench-proxy')).benchProxy();
+if (PART === 'proxy') process.exit(0);
+
 const pg = await startThrowawayPostgres('bench');
 try {
   if (PART !== 'search') await benchReads();

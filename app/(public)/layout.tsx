@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { SiteHeader } from '@/components/public/site-header';
 import { SiteFooter } from '@/components/public/site-footer';
 import { getSettings } from '@/lib/content/published';
@@ -10,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   const s = await getSettings();
   return {
     // Relative URLs in page metadata (canonical, og:url, the feed link) resolve against this.
-    metadataBase: new URL(`${siteUrl(await headers())}/`),
+    metadataBase: new URL(`${siteUrl()}/`),
     title: { default: s.title, template: `%s · ${s.title}` },
     description: s.subtitle || undefined,
     alternates: publicAlternates(s.title),

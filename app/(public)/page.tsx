@@ -5,6 +5,10 @@ import { IssueContents, IssueCover } from '@/components/public/issue-view';
 import { HomeColumn } from '@/components/public/home-column';
 import { issueLabel } from '@/lib/format/labels';
 
+// Cached (docs/caching.md): rendered once, expired by lib/cache/invalidate.ts when what it shows
+// changes; the 300 s revalidation is only a safety net.
+export const revalidate = 300;
+
 export default async function HomePage() {
   const latestNumber = await getLatestPublishedIssueNumber();
   const [issue, column] = await Promise.all([latestNumber ? getPublishedIssue(latestNumber) : null, getHomeColumn()]);

@@ -3,12 +3,13 @@ import { getSettings } from '@/lib/content/published';
 import { ATOM_CONTENT_TYPE, buildAtomFeed } from '@/lib/feed/atom';
 import { siteUrl } from '@/lib/site-url';
 
-// Read at request time: there is no database at build time, and the feed must follow publishing.
-export const dynamic = 'force-dynamic';
+// Cached like the public pages (docs/caching.md); the site's URL comes from NEXTAUTH_URL, not the request.
+export const dynamic = 'force-static';
+export const revalidate = 300;
 
 /** The Atom feed of the newest published items (lib/content/feed.ts decides which). */
-export async function GET(request: Request) {
+export async function GET() {
   const [settings, items] = await Promise.all([getSettings(), listFeedItems()]);
-  const xml = buildAtomFeed({ base: siteUrl(request), settings, items });
+  const xml = buildAtomFeed({ base: siteUrl(), settings, items });
   return new Response(xml, { headers: { 'Content-Type': ATOM_CONTENT_TYPE } });
 }

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { IssueState, ItemKind, ItemState } from '@/generated/prisma/enums';
 import type { Db } from '@/lib/db/create-db';
 import { withFreeIssueNumber } from '../issue-numbers';
+import { expireCachedPages } from '../cache-helpers';
 
 /**
  * Rows the issue-desk browser tests seed for themselves. Nothing is shared between tests, and
@@ -106,4 +107,5 @@ export async function withdraw(db: Db, issueId: string) {
     db.item.updateMany({ where: { issueId, state: 'PUBLISHED' }, data: { state: 'APPROVED', publishedAt: null } }),
     db.issue.update({ where: { id: issueId }, data: { state: 'WITHDRAWN', publishedAt: null, scheduledAt: null } }),
   ]);
+  await expireCachedPages(db);
 }

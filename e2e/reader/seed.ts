@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { ItemKind, TagKind } from '@/generated/prisma/enums';
 import type { Db } from '@/lib/db/client';
 import { seedIssue } from '../issues/seed';
+import { expireCachedPages } from '../cache-helpers';
 
 /**
  * A published bulletin issue of the reader-side browser tests' own, with published items: words,
@@ -66,6 +67,7 @@ export async function seedReaderIssue(db: Db, authorId: string, items: ReaderIte
     );
   }
   await db.issue.update({ where: { id: issue.id }, data: { state: 'PUBLISHED', publishedAt } });
+  await expireCachedPages(db);
   return { issue, items: created };
 }
 
@@ -78,4 +80,5 @@ export async function removeReaderIssue(db: Db, issueId: string) {
   const publicationIds = items.map((i) => i.publicationId).filter((id): id is string => !!id);
   await db.meeting.deleteMany({ where: { id: { in: meetingIds }, items: { none: {} } } });
   await db.publication.deleteMany({ where: { id: { in: publicationIds }, items: { none: {} } } });
+  await expireCachedPages(db);
 }

@@ -5,6 +5,12 @@ import { z } from 'zod';
 import { getCurrentActor, requestAddress, type SessionActor } from '@/lib/auth/current-actor';
 import { expectedFailure, type FailureCode, type FieldErrors } from '@/lib/actions/errors';
 import { addFieldError } from '@/lib/errors';
+import { announcedCount } from '@/lib/cache/invalidate';
+import { waitForOwnInvalidations } from '@/lib/cache/listener';
+import { getDb } from '@/lib/db/client';
+
+const notifyChannel = (channel: string, payload: string) =>
+  getDb().$executeRaw`SELECT pg_notify(${channel}, ${payload})`;
 
 /**
  * The one wrapper every server action goes through:
@@ -115,6 +121,7 @@ async function execute<S extends z.ZodType, R extends object, C>(
     return failure('invalid', message ?? 'Please correct the fields marked below.', raw, fieldErrors);
   }
   let result: R;
+  const announcedBefore = announcedCount();
   try {
     result = await run(parsed.data, ctx);
   } catch (error) {
@@ -123,6 +130,8 @@ async function execute<S extends z.ZodType, R extends object, C>(
     const out = failure(expected.code, expected.message, raw, expected.fieldErrors);
     return expected.conflict === undefined ? out : { ...out, conflict: expected.conflict };
   }
+  // A write that expired cached public pages returns once this instance has applied it (lib/cache).
+  if (announcedCount() !== announcedBefore) await waitForOwnInvalidations(notifyChannel);
   if (options.redirectTo) redirect(options.redirectTo(result));
   if (options.refresh !== false) refresh();
   return { ok: true, ...result };

@@ -11,6 +11,7 @@ export { createDb, type Db };
 const globalForDb = globalThis as unknown as { quireDb?: PrismaClient };
 
 export function getDb(): PrismaClient {
+  if (!globalForDb.quireDb && env().buildPhase) return buildPhaseDb;
   if (!globalForDb.quireDb) {
     const url = env().databaseUrl;
     if (!url) throw new Error('DATABASE_URL is not set: start Quire with `npm run dev` or set DATABASE_URL.');
@@ -18,3 +19,28 @@ export function getDb(): PrismaClient {
   }
   return globalForDb.quireDb;
 }
+
+/**
+ * During `next build` there is no database, yet Next.js renders the cached public pages that have no
+ * parameters (home, archive, topics, feeds) once to check them. They read nothing: every query answers
+ * "none". Those renders are never served: Quire's cache handler (lib/cache) is empty at start-up and
+ * renders each page on its first request.
+ */
+const EMPTY: Record<string, unknown> = { findMany: [], findFirst: null, findUnique: null, count: 0, groupBy: [] };
+const buildPhaseDb = new Proxy({} as PrismaClient, {
+  get(_target, name) {
+    if (name === 'then') return undefined;
+    if (name === '$queryRaw' || name === '$queryRawUnsafe') return async () => [];
+    return new Proxy(
+      {},
+      {
+        get(_model, method) {
+          if (typeof method === 'string' && method in EMPTY) return async () => EMPTY[method];
+          return async () => {
+            throw new Error(`No database during next build (${String(name)}.${String(method)}).`);
+          };
+        },
+      },
+    );
+  },
+});

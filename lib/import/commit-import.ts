@@ -14,6 +14,7 @@ import { settingsSchema } from '@/lib/validation/settings';
 import { slugFromTitle, toSlug } from '@/lib/validation/slug';
 import { findImportOf, type PreviousImport } from './find-import';
 import { importReviewSchema, reviewedItemSchema, type ReviewedItem, type StandingField } from './review-schema';
+import { issueVisibilityChanged, settingsChanged as expireAllPages } from '@/lib/cache/invalidate';
 
 /**
  * "Create issue" on the review screen: the reviewed proposal becomes one bulletin issue in ONE
@@ -278,6 +279,9 @@ export async function commitImport(actor: Actor, input: unknown): Promise<Commit
           duplicateConfirmed: !!previous,
         },
       });
+      // An issue imported as published, or settings taken from it, show on public pages (lib/cache).
+      if (settingsChanged.length > 0) await expireAllPages(tx);
+      else if (published) await issueVisibilityChanged(tx, review.issue.number);
       return { issueId: issue.id, number: review.issue.number, itemCount: items.length, settingsChanged };
     }, IMPORT_TX);
   } catch (e) {

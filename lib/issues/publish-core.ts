@@ -6,6 +6,7 @@ import { IssueNotReadyError } from './errors';
 import { computeReadiness } from './readiness';
 import { revokeIssuePreviewLinks } from './revoke-issue-preview-links';
 import type { LockedIssue, Tx } from './tx';
+import { issueVisibilityChanged } from '@/lib/cache/invalidate';
 
 export type PublishOutcome = { issueId: string; number: number; publishedAt: Date; version: number; itemIds: string[] };
 
@@ -94,5 +95,6 @@ export async function publishLockedIssue(
   // The issue is public now: a share link would only outlive what it previewed.
   await revokeIssuePreviewLinks(tx, issue.id, { now: publishedAt, actorId: options.actorId, reason: 'issue.publish' });
   await queueEdition(tx, issue.id, { now: publishedAt, actorId: options.actorId });
+  await issueVisibilityChanged(tx, issue.number);
   return { issueId: issue.id, number: issue.number, publishedAt, version, itemIds };
 }

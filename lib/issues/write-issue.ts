@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { recordEvent } from '@/lib/audit/record-event';
+import { issueVisibilityChanged } from '@/lib/cache/invalidate';
 import { getDb } from '@/lib/db/client';
 import { ConflictError } from '@/lib/errors';
 import { lockSectionIssue, type LockedSection } from './sections';
@@ -48,7 +49,24 @@ export type IssueWrite = {
  * bumps the version and writes the audit event, so the change and its record commit together or not at all.
  */
 export function writeIssue<T>(actorId: string, issueId: string, work: (write: IssueWrite) => Promise<T>): Promise<T> {
-  return getDb().$transaction(async (tx) => work(issueWrite(tx, actorId, await lockIssue(tx, issueId))), ISSUE_TX);
+  return getDb().$transaction(async (tx) => {
+    const issue = await lockIssue(tx, issueId);
+    const result = await work(issueWrite(tx, actorId, issue));
+    await expireIfPublic(tx, issue);
+    return result;
+  }, ISSUE_TX);
+}
+
+/**
+ * Cached public pages (lib/cache): a change to an issue that readers see, or saw until now (publish,
+ * unpublish, a section renamed or an item moved in a published issue), expires its pages and the listings.
+ */
+async function expireIfPublic(tx: Tx, before: LockedIssue): Promise<void> {
+  const after = await tx.issue.findUnique({ where: { id: before.id }, select: { state: true, number: true } });
+  if (before.state === 'PUBLISHED' || after?.state === 'PUBLISHED') {
+    await issueVisibilityChanged(tx, before.number);
+    if (after && after.number !== before.number) await issueVisibilityChanged(tx, after.number);
+  }
 }
 
 /** writeIssue for a change to a section: finds the section, locks its issue, and reads the section again under the lock. */
@@ -59,7 +77,9 @@ export function writeSection<T>(
 ): Promise<T> {
   return getDb().$transaction(async (tx) => {
     const { issue, section } = await lockSectionIssue(tx, sectionId);
-    return work({ ...issueWrite(tx, actorId, issue), section });
+    const result = await work({ ...issueWrite(tx, actorId, issue), section });
+    await expireIfPublic(tx, issue);
+    return result;
   }, ISSUE_TX);
 }
 

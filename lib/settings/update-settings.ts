@@ -8,6 +8,7 @@ import { ConflictError, ValidationError } from '@/lib/errors';
 import { parseWith } from '@/lib/validation/field-errors';
 import { VERSION_MISSING, expectedVersionSchema } from '@/lib/validation/request';
 import { SETTINGS_FIELDS, settingsSchema, type SettingsValues } from '@/lib/validation/settings';
+import { settingsChanged } from '@/lib/cache/invalidate';
 import { settingsConflictOf, type SettingsConflict } from './settings-conflict';
 
 export type UpdateSettingsResult = { changed: string[]; settings: SettingsValues; version: number };
@@ -59,6 +60,7 @@ export async function updateSettings(
           'Their values are shown next to yours below; nothing you typed is lost.',
       );
     }
+    await settingsChanged(tx);
     // A row made just now stands for "nothing stored": every field is recorded as changed from nothing.
     const before: Record<string, unknown> = created ? {} : { ...current, sectionTemplate: current.sectionTemplate };
     const changed = SETTINGS_FIELDS.filter(

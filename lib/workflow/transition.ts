@@ -8,6 +8,7 @@ import { ConflictError, NotAllowedError, NotFoundError, ValidationError, enforce
 import { requiredLinkErrors } from '@/lib/validation/item';
 import { VERSION_MISSING, expectedVersionSchema } from '@/lib/validation/request';
 import { TRANSITIONS, itemStateLabel, type TransitionName } from './states';
+import { publishedItemChanged } from '@/lib/cache/invalidate';
 
 export const TRANSITION_NOTE_MAX = 5000;
 
@@ -102,6 +103,13 @@ export async function fireTransition(
     // Cannot happen while the row is locked; kept so the guard never depends on the lock alone.
     if (updated.count !== 1)
       throw new ConflictError<TransitionConflict>({ itemId, state: item.state, version: item.version });
+    if (item.state === 'PUBLISHED') {
+      const placed = await tx.item.findUnique({
+        where: { id: itemId },
+        select: { section: { select: { issue: { select: { number: true } } } } },
+      });
+      if (placed?.section) await publishedItemChanged(tx, placed.section.issue.number);
+    }
 
     let commentId: string | null = null;
     if (name === 'requestChanges') {

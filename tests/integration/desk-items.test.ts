@@ -9,6 +9,7 @@ import { resolveComment } from '@/lib/content/comments/resolve-comment';
 import { NotAllowedError, NotFoundError, ValidationError } from '@/lib/errors';
 import { docFromParagraphs } from '@/lib/rich-text/document';
 import { actorOf, rejectionOf, useAppClient } from '../helpers/app-client';
+import { cachePage, isCached } from '../helpers/cache';
 import { createIssue, createItem as seedItem, createMeeting, createUser } from '../helpers/factories';
 
 const app = useAppClient();
@@ -142,8 +143,14 @@ describe('creating and reading items', () => {
     const editor = actorOf(await createUser(db, 'EDITOR'));
     const issue = await createIssue(db);
     const item = await seedItem(db, { authorId: owner.id, state: 'PUBLISHED', section: issue.sections[0]! });
+    const page = `/issues/${issue.number}/${item.slug}`;
+    await cachePage(page);
+    await cachePage('/feed.xml');
     await updateItem(editor, item.id, { expectedVersion: 1, fields: fieldsOf('Corrected title', { slug: item.slug }) });
     expect((await db.item.findUniqueOrThrow({ where: { id: item.id } })).correctedAt).toBeInstanceOf(Date);
+    // The cached public pages that show it are expired (lib/cache/invalidate.ts).
+    expect(await isCached(page)).toBe(false);
+    expect(await isCached('/feed.xml')).toBe(false);
   });
 
   it('keeps slugs unique within a bulletin issue, as a field error', async () => {

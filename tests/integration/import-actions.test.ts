@@ -16,6 +16,7 @@ import { NAUGHTY_STRINGS } from '@/lib/import/fixtures/naughty-strings';
 import { useAppClient } from '../helpers/app-client';
 import { uniqueIssueNumber } from '../helpers/db';
 import { createUser } from '../helpers/factories';
+import { cachePage, isCached } from '../helpers/cache';
 
 const request = vi.hoisted(() => ({
   cookies: new Map<string, string>(),
@@ -272,7 +273,12 @@ describe('creating the issue', () => {
       r.mode = 'published';
       r.confirmDuplicate = true;
     });
+    await cachePage('/issues');
+    await cachePage(`/issues/${review.issue.number}`);
     expect('redirect' in (await commit(reviewPayload(review)))).toBe(true);
+    // The archive and the issue's cached 404 are expired (lib/cache/invalidate.ts).
+    expect(await isCached('/issues')).toBe(false);
+    expect(await isCached(`/issues/${review.issue.number}`)).toBe(false);
     const issue = await db.issue.findUniqueOrThrow({
       where: { number: Number(review.issue.number) },
       include: { sections: { include: { items: true } } },

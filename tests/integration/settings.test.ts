@@ -8,6 +8,7 @@ import { DEFAULT_SECTION_TEMPLATE } from '@/lib/settings/section-template';
 import type { SettingsConflict } from '@/lib/settings/settings-conflict';
 import { updateSettings } from '@/lib/settings/update-settings';
 import { rejectionOf, useAppClient } from '../helpers/app-client';
+import { cachePage, isCached } from '../helpers/cache';
 import { createPeople } from '../helpers/issue-fixtures';
 import { createUser } from '../helpers/factories';
 import { NAUGHTY_STRINGS } from '../helpers/naughty-strings';
@@ -96,7 +97,12 @@ describe('publication settings', () => {
   it('are saved by an admin, with one audit event naming what changed, and read by the public site', async () => {
     await app.db.publicationSettings.deleteMany({});
     const before = (await events()).length;
+    await cachePage('/issues/25');
+    await cachePage('/');
     const saved = await updateSettings(people.admin, valid, await current());
+    // The masthead and footer are on every page: every cached page is expired (lib/cache/invalidate.ts).
+    expect(await isCached('/issues/25')).toBe(false);
+    expect(await isCached('/')).toBe(false);
     expect(saved.changed).toHaveLength(12);
     expect(saved.settings).toMatchObject({
       contactEmail: 'bulletin@example.org',

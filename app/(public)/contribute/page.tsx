@@ -3,6 +3,9 @@ import { ContributeForm } from '@/components/public/contribute-form';
 import { issueFormToken } from '@/lib/contributions/form-token';
 import { submitContributionAction } from './actions';
 
+// Rendered per request: it is made for one visitor (or reads the query string), never cached.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Information Exchange: send us news' };
 
 export default async function ContributePage() {

@@ -2,6 +2,10 @@ import type { Metadata } from 'next';
 import { listPublishedIssues } from '@/lib/content/published';
 import { IssueLinkList } from '@/components/public/issue-view';
 
+// Cached (docs/caching.md): rendered once, expired by lib/cache/invalidate.ts when what it shows
+// changes; the 300 s revalidation is only a safety net.
+export const revalidate = 300;
+
 export const metadata: Metadata = { title: 'Archive', description: 'Every published issue of the bulletin, by year.' };
 
 export default async function ArchivePage() {

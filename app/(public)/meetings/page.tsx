@@ -15,6 +15,9 @@ import { itemPath } from '@/lib/site-url';
 import { meetingPlace } from '@/components/public/item-facts';
 import '@/components/public/search/search.css';
 
+// Rendered per request: it is made for one visitor (or reads the query string), never cached.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: 'Meetings',
   description: 'Conferences and meetings reported in the bulletin, with a calendar to subscribe to.',

@@ -16,6 +16,9 @@ import { itemPath } from '@/lib/site-url';
 import { PublicationFacts } from '@/components/public/item-facts';
 import '@/components/public/search/search.css';
 
+// Rendered per request: it is made for one visitor (or reads the query string), never cached.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: 'Publications',
   description: 'Reports, manuals and assessments reviewed in the bulletin, with citations to export.',

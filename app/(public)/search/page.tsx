@@ -18,6 +18,9 @@ import { FacetPanel, facetTitle } from '@/components/public/search/facet-panel';
 import { Snippet } from '@/components/public/search/snippet';
 import '@/components/public/search/search.css';
 
+// Rendered per request: it is made for one visitor (or reads the query string), never cached.
+export const dynamic = 'force-dynamic';
+
 type Props = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {

@@ -3,6 +3,9 @@ import { SubscribeForm } from '@/components/public/subscribe-forms';
 import { getSettings } from '@/lib/content/published';
 import '@/components/public/subscribe.css';
 
+// Rendered per request: it is made for one visitor (or reads the query string), never cached.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Subscribe' };
 
 /** The e-mail edition sign-up (double opt-in). Works without JavaScript. */

@@ -6,6 +6,10 @@ import { tagKindLabel } from '@/lib/format/labels';
 import { topicPath } from '@/lib/reader-paths';
 import '@/components/public/search/search.css';
 
+// Cached (docs/caching.md): rendered once, expired by lib/cache/invalidate.ts when what it shows
+// changes; the 300 s revalidation is only a safety net.
+export const revalidate = 300;
+
 export const metadata: Metadata = {
   title: 'Topics',
   description: 'Every country, region and theme the bulletin has written about, with its items.',

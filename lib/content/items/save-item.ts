@@ -29,6 +29,8 @@ import {
 } from './item-fields';
 import { ensureBaselineRevision, recordRevision, type RecordedRevision } from './record-revision';
 import type { ItemSnapshot } from './snapshot';
+import type { Prisma } from '@/generated/prisma/client';
+import { publishedItemChanged } from '@/lib/cache/invalidate';
 
 export type SaveItemResult = {
   itemId: string;
@@ -116,6 +118,7 @@ export async function saveItem(
         },
       });
       if (updated.count !== 1) throw new Stale();
+      if (row.state === 'PUBLISHED') await expirePublishedItem(tx, itemId);
       const tags = await writeSourcesAndTags(tx, itemId, fields);
       const version = expectedVersion + 1;
       const revision = await recordRevision(tx, {
@@ -194,4 +197,14 @@ async function refuseStaleSave(
     const conflict = await describeConflict(tx, person, itemId, expectedVersion, mine, kept.number);
     return conflict ? new ConflictError<ItemConflict>(conflict) : new NotFoundError();
   });
+}
+
+/** A correction shows on the item's public page, its issue's page and the listings (lib/cache). */
+async function expirePublishedItem(tx: Prisma.TransactionClient, itemId: string): Promise<void> {
+  const item = await tx.item.findUnique({
+    where: { id: itemId },
+    select: { section: { select: { issue: { select: { number: true } } } } },
+  });
+  const number = item?.section?.issue.number;
+  if (number !== undefined) await publishedItemChanged(tx, number);
 }

@@ -2,6 +2,8 @@ import 'server-only';
 import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
+import { recordChanged } from '@/lib/cache/invalidate';
+import { getDb } from '@/lib/db/client';
 import {
   formValues,
   recordPolicy,
@@ -50,5 +52,9 @@ export async function updateRecord<S extends RecordSchema>(
         'Their values are shown next to yours below; nothing you typed is lost.',
     );
   }
+  // After the change committed: the calendar or catalogue, and the issues whose items show this record.
+  await getDb().$transaction((tx) =>
+    recordChanged(tx, kind.key === 'meeting' ? { meetingId: id } : { publicationId: id }),
+  );
   return view;
 }

@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { REFERENCE_PATTERN } from '@/lib/contributions/reference';
 
+// Rendered per request: it is made for one visitor (or reads the query string), never cached.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Thank you', robots: { index: false } };
 
 export default async function ContributionSentPage({ searchParams }: { searchParams: Promise<{ ref?: string }> }) {

@@ -7,6 +7,15 @@ import { IssueView } from '@/components/public/issue-view';
 import { issueLabel } from '@/lib/format/labels';
 import { publicAlternates } from '../../shared-metadata';
 
+// Cached (docs/caching.md): rendered once, expired by lib/cache/invalidate.ts when what it shows
+// changes; the 300 s revalidation is only a safety net.
+export const revalidate = 300;
+
+/** No page is rendered at build time (there is no database then); each is rendered on its first request, then cached. */
+export async function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ number: string }> };
 
 async function load(params: Props['params']) {

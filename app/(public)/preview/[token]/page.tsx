@@ -7,6 +7,9 @@ import { formatUtc } from '@/lib/format/dates';
 import { IssueView } from '@/components/public/issue-view';
 import { PreviewBanner } from '@/components/public/preview-banner';
 
+// Rendered per request: it is made for one visitor (or reads the query string), never cached.
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ token: string }> };
 
 // The token is the credential: unknown, malformed, expired and revoked tokens all answer the same 404.

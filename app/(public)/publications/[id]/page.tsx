@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCataloguePublication } from '@/lib/content/public-publications';
@@ -11,6 +10,15 @@ import { publicationCitationPath, publicationPath } from '@/lib/reader-paths';
 import { absoluteUrl, itemPath, siteUrl } from '@/lib/site-url';
 import { PublicationFacts } from '@/components/public/item-facts';
 import { publicAlternates } from '../../shared-metadata';
+
+// Cached (docs/caching.md): rendered once, expired by lib/cache/invalidate.ts when what it shows
+// changes; the 300 s revalidation is only a safety net.
+export const revalidate = 300;
+
+/** No page is rendered at build time (there is no database then); each is rendered on its first request, then cached. */
+export async function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -30,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: publication.title,
     description: [publication.authors, publication.issuingBody].filter(Boolean).join(', ') || undefined,
     alternates: publicAlternates(settings.title, path),
-    other: publicationCitationMeta({ ...publication, pageUrl: absoluteUrl(siteUrl(await headers()), path) }),
+    other: publicationCitationMeta({ ...publication, pageUrl: absoluteUrl(siteUrl(), path) }),
   };
 }
 

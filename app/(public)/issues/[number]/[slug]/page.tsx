@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getPublishedItem, getSettings } from '@/lib/content/published';
@@ -9,6 +8,15 @@ import { issueLabel } from '@/lib/format/labels';
 import { absoluteUrl, itemPath, siteUrl } from '@/lib/site-url';
 import { itemCitationMeta } from '@/lib/citation/highwire';
 import { publicAlternates } from '../../../shared-metadata';
+
+// Cached (docs/caching.md): rendered once, expired by lib/cache/invalidate.ts when what it shows
+// changes; the 300 s revalidation is only a safety net.
+export const revalidate = 300;
+
+/** No page is rendered at build time (there is no database then); each is rendered on its first request, then cached. */
+export async function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ number: string; slug: string }> };
 
@@ -46,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       author: null,
       publishedAt: item.publishedAt,
       issueNumber: item.section.issue.number,
-      url: absoluteUrl(siteUrl(await headers()), path),
+      url: absoluteUrl(siteUrl(), path),
       settings,
     }),
   };

@@ -3,6 +3,9 @@ import { ConfirmForm } from '@/components/public/subscribe-forms';
 import { isConfirmationOpen } from '@/lib/subscribers/confirm-subscription';
 import '@/components/public/subscribe.css';
 
+// Rendered per request: it is made for one visitor (or reads the query string), never cached.
+export const dynamic = 'force-dynamic';
+
 // The token is in the path: the site's Referrer-Policy (strict-origin-when-cross-origin) keeps it from
 // other sites. Not 'no-referrer' here: browsers then send `Origin: null` and Next refuses the form's action.
 export const metadata: Metadata = { title: 'Confirm your subscription', robots: { index: false } };

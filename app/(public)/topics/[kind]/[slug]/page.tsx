@@ -11,6 +11,9 @@ import { FEED_PATH, itemPath } from '@/lib/site-url';
 import { searchHref, parseSearchQuery } from '@/lib/search/query';
 import '@/components/public/search/search.css';
 
+// Rendered per request: it is made for one visitor (or reads the query string), never cached.
+export const dynamic = 'force-dynamic';
+
 type Props = {
   params: Promise<{ kind: string; slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;

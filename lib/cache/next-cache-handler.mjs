@@ -1,0 +1,142 @@
+// @ts-check
+/**
+ * Quire's cache handler for Next.js (next.config.ts `cacheHandler`): the store behind every cached
+ * public page and route handler (ISR). Plain JavaScript because Next loads it with Node's own loader.
+ *
+ * - In memory, per instance, at most MAX_ENTRIES (least recently used go first).
+ * - Tags: every entry gets tags derived from its path (lib/cache/tags.ts explains them), so a writer
+ *   expires exactly what it affects. Tags are expired by lib/cache/invalidate.ts through the
+ *   PostgreSQL LISTEN/NOTIFY listener (lib/cache/listener.ts), which reaches every instance.
+ * - Safe when the listener is down: nothing is served from or stored in the cache unless the
+ *   listener is connected (an instance that cannot hear invalidations renders every request, from
+ *   published rows only). On reconnecting, everything is dropped (a notification may have been missed).
+ * - A render that started before an invalidation and ends after it is not stored (the epoch check).
+ * - CSP: a cached page carries the nonce of the render that made it, so the Content-Security-Policy
+ *   for it is stored with it (the proxy sends none for cacheable pages; see docs/caching.md).
+ *
+ * The state lives on globalThis so that the app's own modules (bundled separately) share it.
+ */
+
+const STATE = Symbol.for('quire.cache');
+const MAX_ENTRIES = 5000;
+
+/** @typedef {{ value: any, lastModified: number, tags: string[] }} Entry */
+/**
+ * @typedef {{
+ *   entries: Map<string, Entry>,
+ *   connected: boolean,
+ *   epoch: number,
+ *   started: Map<string, number>,
+ *   csp: ((nonce: string | null) => string) | null,
+ *   hits: number,
+ *   misses: number,
+ * }} CacheState
+ */
+
+/** @returns {CacheState} */
+export function cacheState() {
+  const g = /** @type {Record<symbol, CacheState | undefined>} */ (/** @type {unknown} */ (globalThis));
+  let state = g[STATE];
+  if (!state) {
+    state = { entries: new Map(), connected: false, epoch: 0, started: new Map(), csp: null, hits: 0, misses: 0 };
+    g[STATE] = state;
+  }
+  return state;
+}
+
+/** The site path of a cache key ("/route-cache/APP_PAGE/<hash>/$/issues/25" → "/issues/25"), or null. */
+export function pathOfKey(/** @type {string} */ key) {
+  const at = key.indexOf('/$');
+  if (at === -1) return null;
+  const path = key.slice(at + 2) || '/';
+  return path.startsWith('/') ? path : `/${path}`;
+}
+
+/**
+ * The tags of a path: `issue:<n>` for a bulletin issue's pages, `listing` for everything else that
+ * shows published content, `all` on every entry (settings: the masthead and footer are on every page).
+ */
+export function tagsForPath(/** @type {string | null} */ path) {
+  const tags = ['all'];
+  const issue = path ? /^\/issues\/(\d+)(?:\/|$)/.exec(path) : null;
+  tags.push(issue ? `issue:${Number(issue[1])}` : 'listing');
+  return tags;
+}
+
+/** Expires every entry with one of `tags` (and any render in flight, through the epoch). */
+export function expireTags(/** @type {string[]} */ tags) {
+  const state = cacheState();
+  state.epoch += 1;
+  const wanted = new Set(tags);
+  for (const [key, entry] of state.entries) if (entry.tags.some((t) => wanted.has(t))) state.entries.delete(key);
+}
+
+/** Listener up (serve from the cache) or down (serve nothing from it, and drop what it holds). */
+export function setConnected(/** @type {boolean} */ connected) {
+  const state = cacheState();
+  if (state.connected !== connected) {
+    state.epoch += 1;
+    state.entries.clear();
+  }
+  state.connected = connected;
+}
+
+/** Nonces Next.js put on a page's scripts (one per render). */
+function noncesOf(/** @type {string} */ html) {
+  const found = new Set();
+  for (const m of html.matchAll(/<script\b[^>]*\snonce="([A-Za-z0-9+/=]+)"/g)) found.add(m[1]);
+  return [...found];
+}
+
+export default class QuireCacheHandler {
+  constructor(/** @type {unknown} */ _options) {}
+
+  async get(/** @type {string} */ key) {
+    const state = cacheState();
+    state.started.set(key, state.epoch);
+    if (!state.connected) return null;
+    const entry = state.entries.get(key);
+    if (!entry) {
+      state.misses += 1;
+      return null;
+    }
+    state.hits += 1;
+    state.entries.delete(key);
+    state.entries.set(key, entry);
+    return { lastModified: entry.lastModified, value: entry.value };
+  }
+
+  async set(/** @type {string} */ key, /** @type {any} */ data, /** @type {{ tags?: string[] } | undefined} */ ctx) {
+    const state = cacheState();
+    const startedAt = state.started.get(key);
+    state.started.delete(key);
+    if (data && data.kind === 'APP_PAGE' && typeof data.html === 'string') {
+      // The policy goes out with this response and with every hit.
+      const nonces = noncesOf(data.html);
+      if (!state.csp || nonces.length > 1) {
+        state.entries.delete(key);
+        return;
+      }
+      // Mutated in place: Next.js sends the same headers object with the response it is making now.
+      if (!data.headers) data.headers = {};
+      data.headers['content-security-policy'] = state.csp(nonces[0] ?? null);
+    }
+    if (!data || !state.connected || startedAt !== state.epoch) {
+      state.entries.delete(key);
+      return;
+    }
+    const tags = [...tagsForPath(pathOfKey(key)), ...(ctx?.tags ?? [])];
+    state.entries.set(key, { value: data, lastModified: Date.now(), tags });
+    while (state.entries.size > MAX_ENTRIES) {
+      const oldest = state.entries.keys().next().value;
+      if (oldest === undefined) break;
+      state.entries.delete(oldest);
+    }
+  }
+
+  async revalidateTag(/** @type {string | string[]} */ tags) {
+    expireTags([tags].flat());
+  }
+
+  resetRequestCache() {}
+}
