@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     // The bulletin importer sends a file of up to 5 MB (as base64) and then its reviewed proposal.
     serverActions: { bodySizeLimit: '16mb' },
+    // proxy.ts reads POST bodies (lib/security/request-body.ts refuses what Next would answer 500 to):
+    // Next keeps a copy of at most this much for the route, so it must hold the importer's 16 MB.
+    proxyClientMaxBodySize: '17mb',
   },
   // The static and cached files proxy.ts does not see get the same headers (no scripts run from them: no nonce).
   async headers() {

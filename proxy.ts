@@ -10,6 +10,14 @@ import {
   STATIC_SECURITY_HEADERS,
   transportHeaders,
 } from '@/lib/security/headers';
+import {
+  bodyLimitFor,
+  declaredLengthRefusal,
+  jsonRefusal,
+  multipartRefusal,
+  tooLarge,
+  type BodyRefusal,
+} from '@/lib/security/request-body';
 
 /**
  * Runs before every route except static files.
@@ -26,8 +34,12 @@ import {
  *   (lib/cache/next-cache-handler.mjs), so the proxy sends none. Cache-Control: public, unless the
  *   request carries a session cookie (private, no-store).
  * - Not run at all for robots.txt, sitemap.xml, feed.xml, meetings.ics (see `config.matcher`).
+ * - A POST body that cannot be what it claims (a server action's body that is not JSON, cut short or
+ *   nested absurdly deep; a multipart body that does not parse; anything over 1 MB, 16 MB for the
+ *   bulletin import) is answered 400 or 413 here, where Next.js itself would answer 500
+ *   (lib/security/request-body.ts).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { https: secureCookiesWanted(), dev: env().development });
   const { pathname, search } = request.nextUrl;
@@ -38,7 +50,13 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('x-quire-path', `${pathname}${search}`);
 
   let response: NextResponse;
-  if (!decodable(pathname)) {
+  const refusal = request.method === 'POST' ? await bodyRefusal(request, pathname) : null;
+  if (refusal) {
+    response = new NextResponse(`${refusal.reason}\n`, {
+      status: refusal.status,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
+  } else if (!decodable(pathname)) {
     response = NextResponse.rewrite(new URL('/_malformed-address', request.url), {
       status: 404,
       request: { headers: requestHeaders },
@@ -65,6 +83,31 @@ export function proxy(request: NextRequest) {
 /** Pages and routes that show nothing per visitor beyond what Next.js itself marks (search, forms). */
 function isPublicPath(pathname: string): boolean {
   return !/^\/(admin|login|set-password|preview|api|unsubscribe|subscribe|contribute)(\/|$)/.test(pathname);
+}
+
+async function bodyRefusal(request: NextRequest, pathname: string): Promise<BodyRefusal | null> {
+  const limit = bodyLimitFor(pathname);
+  const declared = declaredLengthRefusal(request.headers.get('content-length'), limit);
+  if (declared) return declared;
+  // The boundary of a multipart type is case-sensitive: only the comparisons are lower-cased.
+  const contentType = request.headers.get('content-type') ?? '';
+  const type = contentType.toLowerCase();
+  const isAction = request.headers.has('next-action');
+  // Next.js keeps a copy of the body for the route (proxyClientMaxBodySize in next.config.ts): reading it here is safe.
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > limit) return tooLarge(limit);
+  if (bytes.byteLength === 0) return isAction ? { status: 400, reason: 'The request has no body.' } : null;
+  if (type.startsWith('multipart/form-data')) {
+    let form: FormData;
+    try {
+      form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+    } catch {
+      return { status: 400, reason: 'The form data of the request could not be read (it may have been cut short).' };
+    }
+    return multipartRefusal(form);
+  }
+  if (isAction || type.includes('json')) return jsonRefusal(new TextDecoder().decode(bytes));
+  return null;
 }
 
 function decodable(pathname: string): boolean {
