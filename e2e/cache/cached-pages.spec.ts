@@ -27,6 +27,7 @@ test('public pages are cached with a strict CSP, no violation, and Cache-Control
   request,
   makeAccount,
 }) => {
+  test.setTimeout(120_000);
   const reader = await browser.newContext();
   const page = await reader.newPage();
   const violations: string[] = [];
@@ -199,4 +200,34 @@ test('two instances on one database: a publish through one shows through the oth
   } finally {
     second.kill('SIGTERM');
   }
+});
+
+test('a change to a meeting a published item shows appears on the cached item and issue pages on the next request', async ({
+  browser,
+  db,
+  makeAccount,
+}) => {
+  test.setTimeout(120_000);
+  const editor = await makeAccount('EDITOR');
+  const tag = uniqueTag();
+  const issue = await seedIssue(db, { sections: [{ title: 'Meetings' }], coverLabel: `Meeting ${tag}` });
+  const item = await seedItem(db, { authorId: editor.id, title: `Report ${tag}`, kind: 'MEETING_REPORT' });
+  await placeInSection(db, issue.sections[0]!, [item.id]);
+  const desk = await browser.newContext();
+  await signInContext(desk, editor);
+  const deskPage = await desk.newPage();
+  await deskAction(deskPage, issue.id, 'Publish issue');
+
+  const reader = (await browser.newContext()).request;
+  const itemPath = `/issues/${issue.number}/${item.slug}`;
+  for (const path of [itemPath, `/issues/${issue.number}`, itemPath]) {
+    const body = await (await reader.get(path)).text();
+    expect(body, path).toContain('Vienna');
+  }
+  await deskPage.goto(`/admin/meetings/${item.meetingId}`);
+  await deskPage.getByLabel('City').fill(`Riga${tag}`);
+  await deskPage.getByRole('button', { name: 'Save meeting' }).click();
+  await expect(deskPage.getByRole('status')).toHaveText('Meeting saved.');
+  expect(await (await reader.get(itemPath)).text()).toContain(`Riga${tag}`);
+  await desk.close();
 });

@@ -93,6 +93,8 @@ export default class QuireCacheHandler {
 
   async get(/** @type {string} */ key) {
     const state = cacheState();
+    // A key whose render never ends in set() (an error) would stay here: keep the map bounded.
+    if (state.started.size > MAX_ENTRIES * 2) state.started.clear();
     state.started.set(key, state.epoch);
     if (!state.connected) return null;
     const entry = state.entries.get(key);
@@ -113,13 +115,18 @@ export default class QuireCacheHandler {
     if (data && data.kind === 'APP_PAGE' && typeof data.html === 'string') {
       // The policy goes out with this response and with every hit.
       const nonces = noncesOf(data.html);
-      if (!state.csp || nonces.length > 1) {
+      if (!state.csp) {
         state.entries.delete(key);
         return;
       }
       // Mutated in place: Next.js sends the same headers object with the response it is making now.
       if (!data.headers) data.headers = {};
-      data.headers['content-security-policy'] = state.csp(nonces[0] ?? null);
+      // More than one nonce is not a page Next.js made alone: no script of it may run, and it is not kept.
+      data.headers['content-security-policy'] = state.csp(nonces.length === 1 ? nonces[0] : null);
+      if (nonces.length > 1) {
+        state.entries.delete(key);
+        return;
+      }
     }
     if (!data || !state.connected || startedAt !== state.epoch) {
       state.entries.delete(key);

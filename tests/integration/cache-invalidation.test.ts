@@ -125,6 +125,13 @@ describe('cached public pages', () => {
     const hit = (await handler.get(page('/topics'))) as { value: { headers: Record<string, string> } };
     expect(hit.value.headers['content-security-policy']).toBe("script-src 'nonce-abc123'");
 
+    // Two nonces is not a page Next.js made alone: nothing of it runs, and it is not kept.
+    await handler.get(page('/topics'));
+    const odd = { kind: 'APP_PAGE', html: '<script nonce="abc">x</script><script nonce="def">y</script>', headers: {} };
+    await handler.set(page('/topics'), odd);
+    expect((odd.headers as Record<string, string>)['content-security-policy']).toBe("script-src 'nonce-null'");
+    expect(await cached('/topics')).toBe(false);
+
     await handler.get(page('/issues'));
     await app.db.$transaction(async (tx) => {
       const { settingsChanged } = await import('@/lib/cache/invalidate');
