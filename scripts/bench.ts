@@ -5,6 +5,9 @@
  * items in a database of its own (scripts/lib/bench-search.ts). Prints tables; asserts nothing (speed
  * is measured here, never in the test suite). BENCH_PART=search runs only the search part,
  * BENCH_PART=reads only the first (the e-mail edition, scripts/lib/bench-editions.ts, runs with the reads).
+ * Last, the public site over HTTP (scripts/lib/bench-http.ts, BENCH_PART=http alone): 100 bulletin issues
+ * of 40 items behind `next start` of the production build and the shipped nginx config, loaded by `wrk`,
+ * printed as ratios against static files (needs `npx next build`, wrk and nginx).
  */
 import { performance } from 'node:perf_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -15,6 +18,7 @@ import { seedDemo } from '@/prisma/seed/demo';
 import { docFromParagraphs, toPlainText } from '@/lib/rich-text/document';
 import { benchImportParser } from './lib/bench-import';
 import { benchSearch } from './lib/bench-search';
+import { benchHttp } from './lib/bench-http';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const LARGE_ITEMS = 300;
@@ -27,10 +31,12 @@ const PART = process.env.BENCH_PART ?? 'all';
 if (PART === 'all' || PART === 'proxy') await (await import('./lib/bench-proxy')).benchProxy();
 if (PART === 'proxy') process.exit(0);
 
-const pg = await startThrowawayPostgres('bench');
+// pg_stat_statements counts the SQL statements of a page render (the HTTP part).
+const pg = await startThrowawayPostgres('bench', undefined, ['shared_preload_libraries=pg_stat_statements']);
 try {
-  if (PART !== 'search') await benchReads();
-  if (PART !== 'reads') await benchSearch(pg);
+  if (PART === 'all' || PART === 'reads') await benchReads();
+  if (PART === 'all' || PART === 'search') await benchSearch(pg);
+  if (PART === 'all' || PART === 'http') await benchHttp(pg);
 } finally {
   await pg.stop();
 }

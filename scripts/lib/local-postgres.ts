@@ -34,6 +34,8 @@ type Options = {
   /** false: the data folder is deleted on stop. */
   persistent: boolean;
   log?: (line: string) => void;
+  /** More `postgres -c` settings, e.g. `shared_preload_libraries=pg_stat_statements` for the bench. */
+  settings?: string[];
 };
 
 const USER = 'postgres';
@@ -84,6 +86,7 @@ export async function startLocalPostgres({
   port,
   persistent,
   log = () => {},
+  settings,
 }: Options): Promise<LocalPostgres> {
   await mkdir(path.dirname(dataDir), { recursive: true });
   await ensureTraversableByOthers(path.dirname(dataDir), log);
@@ -106,6 +109,7 @@ export async function startLocalPostgres({
       'unix_socket_directories=',
       '-c',
       'fsync=' + (persistent ? 'on' : 'off'),
+      ...(settings ?? []).flatMap((setting) => ['-c', setting]),
     ],
     onLog: () => {},
     onError: (e) => log(`postgres: ${String(e)}`),
@@ -151,10 +155,10 @@ export async function startLocalPostgres({
 }
 
 /** A throwaway cluster in the temp folder on a free port: for tests. Deleted on stop. */
-export async function startThrowawayPostgres(label: string, log?: (line: string) => void) {
+export async function startThrowawayPostgres(label: string, log?: (line: string) => void, settings?: string[]) {
   const dataDir = path.join(os.tmpdir(), `quire-${label}-${process.pid}-${Date.now().toString(36)}`);
   const port = await findFreePort();
-  return startLocalPostgres({ dataDir, port, persistent: false, log });
+  return startLocalPostgres({ dataDir, port, persistent: false, log, settings });
 }
 
 /**
