@@ -1,10 +1,10 @@
 'use client';
 
-import { useRef, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { ItemKind } from '@/generated/prisma/enums';
-import type { CommentDto, ItemEditorItem } from '@/lib/content/items/dto';
+import type { CommentDto, ItemEditorItem, TransitionButton } from '@/lib/content/items/dto';
 import type { TagOption } from '@/lib/content/tags/list-tags';
 import { itemKindLabel } from '@/lib/format/labels';
 import { FieldError } from '@/components/ui/fields';
@@ -53,6 +53,8 @@ export function ItemEditor({
   const bodyRef = useRef<HTMLDivElement | null>(null);
 
   const { draft, dispatch, dirty } = useItemDraft(item);
+  // On the new-item page: the workflow buttons of the draft its first save created.
+  const [createdTransitions, setCreatedTransitions] = useState<TransitionButton[] | null>(null);
   const errors = useItemFieldErrors(kind, draft.values, formRef);
   const queue = useSaveQueue({
     kind,
@@ -62,7 +64,10 @@ export function ItemEditor({
     dispatch,
     errors,
     // The address becomes the item's own, without leaving the page (typing goes on).
-    onCreated: (itemId) => window.history.replaceState(null, '', `/admin/items/${itemId}`),
+    onCreated: (itemId, transitions) => {
+      window.history.replaceState(null, '', `/admin/items/${itemId}`);
+      setCreatedTransitions(transitions);
+    },
   });
   const canEdit = queue.editable;
   const backup = useTabBackup({ kind, item, draft, dirty, editable: canEdit, mounted, dispatch });
@@ -184,6 +189,11 @@ export function ItemEditor({
           ensureSaved={async () => (await queue.ensureSaved()).ok}
           onFieldErrors={(fieldErrors) => errors.refused(fieldErrors, values, false)}
           quotable={bodyRef}
+          createdTransitions={createdTransitions}
+          onCreatedMoved={() => {
+            // The new draft moved on (submitted): its own page has the rest (comments, history).
+            if (itemId) router.replace(`/admin/items/${itemId}`);
+          }}
           openItemPage={async () => {
             const saved = await queue.save('manual');
             if (saved.ok) router.replace(`/admin/items/${saved.itemId}`);
@@ -193,3 +203,4 @@ export function ItemEditor({
     </div>
   );
 }
+

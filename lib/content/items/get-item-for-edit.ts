@@ -1,12 +1,13 @@
 import 'server-only';
 import type { Availability, DatePrecision, ItemKind, ItemState, PublicationKind } from '@/generated/prisma/enums';
-import { decideItem, decideTransition, type Actor } from '@/lib/authz/policy';
+import { decideItem, type Actor } from '@/lib/authz/policy';
 import { requireActor } from '@/lib/authz/enforce';
 import { getDb } from '@/lib/db/client';
 import { NotFoundError, enforce } from '@/lib/errors';
 import { isoFromDate } from '@/lib/validation/common';
-import { TRANSITIONS, type TransitionName } from '@/lib/workflow/states';
+import type { TransitionName } from '@/lib/workflow/states';
 import { snapshotFromRow, snapshotSelect } from './item-fields';
+import { transitionButtonsFor } from './transition-buttons';
 import type { ItemSnapshot } from './snapshot';
 
 export type ItemForEdit = {
@@ -159,9 +160,7 @@ export async function getItemForEdit(actor: Actor, itemId: string): Promise<Item
       comment: decideItem(person, 'item.comment', item) === 'allowed',
       resolveComments: decideItem(person, 'item.resolveComment', item) === 'allowed',
       restoreRevision: decideItem(person, 'item.restoreRevision', item) === 'allowed',
-      transitions: Object.values(TRANSITIONS)
-        .filter((t) => !t.viaIssue && decideTransition(person, t.name, item) === 'allowed')
-        .map((t) => ({ name: t.name, label: t.label, requiresNote: !!t.requiresNote })),
+      transitions: transitionButtonsFor(person, item),
     },
   };
 }
