@@ -152,6 +152,7 @@ export function ItemEditor({
           ref={formRef}
           className="item-form"
           onSubmit={(e) => void onSubmit(e)}
+          onFocus={(e) => keepClearOfSaveBar(e.target)}
           noValidate
           aria-labelledby="item-heading"
           data-ready={mounted || undefined}
@@ -204,3 +205,15 @@ export function ItemEditor({
   );
 }
 
+/**
+ * The save bar sticks to the top of the window while the form scrolls under it. A field that receives
+ * the focus while under it (Tab, a click near the top, the error summary's links) is scrolled clear:
+ * browsers only scroll a focused element that is off screen, and one under a sticky bar is on screen.
+ */
+function keepClearOfSaveBar(target: EventTarget) {
+  if (!(target instanceof HTMLElement)) return;
+  const bar = target.closest('form')?.querySelector('.save-bar');
+  if (!bar || bar.contains(target)) return;
+  const covered = bar.getBoundingClientRect().bottom + 8 - target.getBoundingClientRect().top;
+  if (covered > 0) window.scrollBy({ top: -covered });
+}
