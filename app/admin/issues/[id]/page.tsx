@@ -89,7 +89,7 @@ export default async function IssueDeskPage({ params }: Props) {
         <div className="desk-grid__side">
           <section className="panel" id="publishing" aria-labelledby="publishing-heading">
             <h2 id="publishing-heading">Publishing</h2>
-            <ReadinessPanel blockers={readiness.blockers} published={published} />
+            <ReadinessPanel blockers={readiness.blockers} warnings={readiness.warnings} published={published} />
             <PublishControls
               issueId={issue.id}
               version={issue.version}
