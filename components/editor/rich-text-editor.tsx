@@ -7,6 +7,7 @@ import { emptyDoc, toPlainText, type RichTextDoc } from '@/lib/rich-text/documen
 import { normaliseLinkInput } from '@/lib/rich-text/link-input';
 import { cleanPastedHtml } from '@/lib/rich-text/paste';
 import { countWords } from '@/lib/rich-text/word-count';
+import { CommentHighlights, commentHighlightsKey, type CommentHighlight } from './comment-highlights';
 import { nextToolbarIndex, shortcutLabel } from './toolbar-keys';
 import './rich-text-editor.css';
 
@@ -21,6 +22,8 @@ export type RichTextEditorProps = {
   /** Id of the field's error message, when there is one. */
   errorId?: string;
   readOnly?: boolean;
+  /** Passages quoted by open review comments: marked in the text (never saved with it). */
+  highlights?: CommentHighlight[];
 };
 
 type ToolbarState = {
@@ -51,6 +54,8 @@ type Button = {
   separatorAfter?: boolean;
 };
 
+const NO_HIGHLIGHTS: CommentHighlight[] = [];
+
 const isMac = () =>
   typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
@@ -67,6 +72,7 @@ export function RichTextEditor({
   labelledBy,
   errorId,
   readOnly = false,
+  highlights = NO_HIGHLIGHTS,
 }: RichTextEditorProps) {
   const onChangeRef = useRef(onChange);
   useEffect(() => {
@@ -75,8 +81,10 @@ export function RichTextEditor({
 
   const [linkOpen, setLinkOpen] = useState(false);
 
+  // Once: the editor compares its extensions by identity on every render.
+  const [extensions] = useState(() => [...richTextExtensions, CommentHighlights.configure({ initial: highlights })]);
   const editor = useEditor({
-    extensions: richTextExtensions,
+    extensions,
     content: initialContent ?? emptyDoc(),
     // Rendered on the server first: create the editor in the browser only (no hydration mismatch).
     immediatelyRender: false,
@@ -104,6 +112,21 @@ export function RichTextEditor({
       onChangeRef.current(e.getJSON() as RichTextDoc, { words: wordsIn(e) });
     },
   });
+
+  // New comment highlights reach the editor as a transaction that changes nothing else: no history
+  // entry, no trailing paragraph appended (TrailingNode reacts to any transaction), no update event.
+  const sentHighlights = useRef(highlights);
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || sentHighlights.current === highlights) return;
+    sentHighlights.current = highlights;
+    editor.view.dispatch(
+      editor.state.tr
+        .setMeta(commentHighlightsKey, highlights)
+        .setMeta('addToHistory', false)
+        .setMeta('skipTrailingNode', true)
+        .setMeta('preventUpdate', true),
+    );
+  }, [editor, highlights]);
 
   useEffect(() => {
     // Without emitting an update: switching to read-only is not a change of the text.

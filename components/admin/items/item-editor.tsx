@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { ItemKind } from '@/generated/prisma/enums';
@@ -21,6 +21,8 @@ import { useTabBackup } from './use-tab-backup';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import './item-desk.css';
 
+const NO_COMMENTS: CommentDto[] = [];
+
 /**
  * The item form (new and existing items of every kind). Its parts, one job each:
  *  - useItemDraft: what is on screen, what the server has, and its version (one reducer);
@@ -35,7 +37,7 @@ export function ItemEditor({
   kind,
   item,
   tagOptions,
-  comments = [],
+  comments = NO_COMMENTS,
   activity,
   readOnlyReason,
 }: {
@@ -74,6 +76,10 @@ export function ItemEditor({
   useUnsavedGuard((dirty || queue.saving) && canEdit);
 
   const { itemId, values } = draft;
+  const highlights = useMemo(
+    () => comments.filter((c) => c.quote && !c.resolvedAt).map((c) => ({ id: c.id, quote: c.quote! })),
+    [comments],
+  );
   const status = saveStatusLine(
     {
       status: queue.status,
@@ -177,6 +183,7 @@ export function ItemEditor({
             readOnly={!canEdit}
             inputsReadOnly={!canEdit || !mounted}
             bodyRef={bodyRef}
+            highlights={highlights}
           />
         </form>
 

@@ -60,6 +60,7 @@ export function ItemSidebar({
             canResolve={item.permissions.resolveComments}
             quotable={quotable}
             ensureSaved={ensureSaved}
+            changeRequestId={item.state === 'CHANGES_REQUESTED' ? (item.changeRequest?.commentId ?? null) : null}
           />
           {activity}
         </>
