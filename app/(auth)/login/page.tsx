@@ -28,7 +28,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           {notices[notice]}
         </p>
       )}
-      <LoginForm callbackUrl={callbackUrl} failedBefore={typeof params.error === 'string'} />
+      <LoginForm callbackUrl={callbackUrl} failedBefore={typeof params.error === 'string' ? params.error : null} />
       <p className="auth__after">Forgotten your password? An administrator can send you a link to set a new one.</p>
     </>
   );
