@@ -60,7 +60,7 @@ describe('publication settings', () => {
     await app.db.publicationSettings.deleteMany({});
     const before = (await events()).length;
     const saved = await updateSettings(people.admin, valid);
-    expect(saved.changed).toHaveLength(12);
+    expect(saved.changed).toHaveLength(13);
     expect(saved.settings).toMatchObject({
       contactEmail: 'bulletin@example.org',
       sectionTemplate: [
