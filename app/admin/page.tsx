@@ -88,6 +88,14 @@ export default async function AdminDashboard() {
       </p>
       <NewItemLinks />
 
+      <AttentionSummary
+        editorial={editorial}
+        inReview={desk.inReview.total}
+        changesRequested={desk.changesRequested.total}
+        approvedUnplaced={desk.approvedUnplaced?.total ?? 0}
+        newContributions={contributions?.NEW ?? 0}
+      />
+
       {contributions && (
         <section className="panel" aria-labelledby="contributions-heading">
           <h2 id="contributions-heading">Contributions from readers</h2>
@@ -135,7 +143,7 @@ export default async function AdminDashboard() {
         {desk.activity.length > 0 ? (
           <ActivityList events={desk.activity} />
         ) : (
-          <p className="muted">Nothing has happened yet.</p>
+          <p className="muted">No recorded activity yet: what needs attention is listed above.</p>
         )}
       </section>
 
@@ -171,5 +179,60 @@ export default async function AdminDashboard() {
         </li>
       </ul>
     </>
+  );
+}
+
+/**
+ * The first thing on the dashboard: what waits for this person, counted, each linked to its list (so a
+ * desk with items in review never reads as if nothing were going on, even before any activity is recorded).
+ */
+function AttentionSummary({
+  editorial,
+  inReview,
+  changesRequested,
+  approvedUnplaced,
+  newContributions,
+}: {
+  editorial: boolean;
+  inReview: number;
+  changesRequested: number;
+  approvedUnplaced: number;
+  newContributions: number;
+}) {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const lines = editorial
+    ? [
+        inReview > 0 && { href: '#review', text: `${plural(inReview, 'item waits', 'items wait')} for review` },
+        approvedUnplaced > 0 && {
+          href: '#approved',
+          text: `${plural(approvedUnplaced, 'approved item is', 'approved items are')} not yet in a bulletin issue`,
+        },
+        newContributions > 0 && {
+          href: '/admin/contributions?status=NEW',
+          text: `${plural(newContributions, 'new contribution', 'new contributions')} from readers`,
+        },
+      ]
+    : [
+        changesRequested > 0 && {
+          href: '#changes',
+          text: `${plural(changesRequested, 'item needs', 'items need')} your changes`,
+        },
+      ];
+  const shown = lines.filter((l): l is { href: string; text: string } => Boolean(l));
+  return (
+    <section className="panel attention" aria-labelledby="attention-heading" data-testid="attention">
+      <h2 id="attention-heading">Needs attention</h2>
+      {shown.length === 0 ? (
+        <p className="muted">Nothing is waiting for you.</p>
+      ) : (
+        <ul>
+          {shown.map((l) => (
+            <li key={l.href}>
+              <Link href={l.href}>{l.text}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

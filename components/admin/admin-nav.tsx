@@ -3,7 +3,9 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-export type NavItem = { href: string; label: string };
+import type { NavItem } from '@/lib/format/back-office-nav';
+
+export type { NavItem };
 
 /** The back office's sections; which ones a person sees is decided by the layout from the policy. */
 export function AdminNav({ items }: { items: NavItem[] }) {

@@ -2,16 +2,25 @@
 
 import { signIn } from 'next-auth/react';
 import { useRef, useState, type FormEvent } from 'react';
-import { SIGN_IN_REFUSED } from '@/lib/auth/messages';
+import { ACCOUNT_DEACTIVATED, ACCOUNT_DEACTIVATED_CODE, SIGN_IN_REFUSED } from '@/lib/auth/messages';
 import { TextField } from '@/components/ui/fields';
 
 type Errors = { email?: string[]; password?: string[] };
 
-export function LoginForm({ callbackUrl, failedBefore }: { callbackUrl: string; failedBefore: boolean }) {
+export function LoginForm({
+  callbackUrl,
+  failedBefore,
+}: {
+  callbackUrl: string;
+  /** The error next-auth put in the address after a refusal without JavaScript, if any. */
+  failedBefore: string | null;
+}) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Errors>({});
-  const [refused, setRefused] = useState(failedBefore);
+  const [refused, setRefused] = useState<string | null>(
+    failedBefore === null ? null : failedBefore === ACCOUNT_DEACTIVATED_CODE ? ACCOUNT_DEACTIVATED : SIGN_IN_REFUSED,
+  );
   const [pending, setPending] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -22,7 +31,7 @@ export function LoginForm({ callbackUrl, failedBefore }: { callbackUrl: string; 
     else if (!/^[^\s@]+@[^\s@]+$/.test(email.trim())) next.email = ['Enter an e-mail address like name@example.org.'];
     if (!password) next.password = ['Enter your password.'];
     setErrors(next);
-    setRefused(false);
+    setRefused(null);
     if (next.email || next.password) {
       formRef.current?.querySelector<HTMLInputElement>(next.email ? '#email' : '#password')?.focus();
       return;
@@ -36,7 +45,7 @@ export function LoginForm({ callbackUrl, failedBefore }: { callbackUrl: string; 
     }
     setPending(false);
     setPassword('');
-    setRefused(true);
+    setRefused(result?.error === ACCOUNT_DEACTIVATED_CODE ? ACCOUNT_DEACTIVATED : SIGN_IN_REFUSED);
     formRef.current?.querySelector<HTMLInputElement>('#password')?.focus();
   }
 
@@ -44,7 +53,7 @@ export function LoginForm({ callbackUrl, failedBefore }: { callbackUrl: string; 
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-describedby={refused ? 'sign-in-refused' : undefined}>
       {refused && (
         <p className="form-message form-message--error" id="sign-in-refused" role="status">
-          {SIGN_IN_REFUSED}
+          {refused}
         </p>
       )}
       <TextField

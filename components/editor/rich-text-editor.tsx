@@ -3,10 +3,11 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { richTextExtensions } from '@/lib/rich-text/extensions';
-import { emptyDoc, type RichTextDoc } from '@/lib/rich-text/document';
+import { emptyDoc, toPlainText, type RichTextDoc } from '@/lib/rich-text/document';
 import { normaliseLinkInput } from '@/lib/rich-text/link-input';
 import { cleanPastedHtml } from '@/lib/rich-text/paste';
 import { countWords } from '@/lib/rich-text/word-count';
+import { CommentHighlights, commentHighlightsKey, type CommentHighlight } from './comment-highlights';
 import { nextToolbarIndex, shortcutLabel } from './toolbar-keys';
 import './rich-text-editor.css';
 
@@ -21,6 +22,8 @@ export type RichTextEditorProps = {
   /** Id of the field's error message, when there is one. */
   errorId?: string;
   readOnly?: boolean;
+  /** Passages quoted by open review comments: marked in the text (never saved with it). */
+  highlights?: CommentHighlight[];
 };
 
 type ToolbarState = {
@@ -51,6 +54,8 @@ type Button = {
   separatorAfter?: boolean;
 };
 
+const NO_HIGHLIGHTS: CommentHighlight[] = [];
+
 const isMac = () =>
   typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
@@ -67,6 +72,7 @@ export function RichTextEditor({
   labelledBy,
   errorId,
   readOnly = false,
+  highlights = NO_HIGHLIGHTS,
 }: RichTextEditorProps) {
   const onChangeRef = useRef(onChange);
   useEffect(() => {
@@ -75,8 +81,10 @@ export function RichTextEditor({
 
   const [linkOpen, setLinkOpen] = useState(false);
 
+  // Once: the editor compares its extensions by identity on every render.
+  const [extensions] = useState(() => [...richTextExtensions, CommentHighlights.configure({ initial: highlights })]);
   const editor = useEditor({
-    extensions: richTextExtensions,
+    extensions,
     content: initialContent ?? emptyDoc(),
     // Rendered on the server first: create the editor in the browser only (no hydration mismatch).
     immediatelyRender: false,
@@ -105,136 +113,137 @@ export function RichTextEditor({
     },
   });
 
+  // New comment highlights reach the editor as a transaction that changes nothing else: no history
+  // entry, no trailing paragraph appended (TrailingNode reacts to any transaction), no update event.
+  const sentHighlights = useRef(highlights);
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || sentHighlights.current === highlights) return;
+    sentHighlights.current = highlights;
+    editor.view.dispatch(
+      editor.state.tr
+        .setMeta(commentHighlightsKey, highlights)
+        .setMeta('addToHistory', false)
+        .setMeta('skipTrailingNode', true)
+        .setMeta('preventUpdate', true),
+    );
+  }, [editor, highlights]);
+
   useEffect(() => {
     // Without emitting an update: switching to read-only is not a change of the text.
     if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
   }, [editor, readOnly]);
 
-  const state = useEditorState({
+  const live = useEditorState({
     editor,
-    selector: ({ editor: e }): ToolbarState | null =>
-      e
-        ? {
-            paragraph: e.isActive('paragraph') && !e.isActive('listItem') && !e.isActive('blockquote'),
-            h2: e.isActive('heading', { level: 2 }),
-            h3: e.isActive('heading', { level: 3 }),
-            bold: e.isActive('bold'),
-            italic: e.isActive('italic'),
-            link: e.isActive('link'),
-            linkHref: String(e.getAttributes('link').href ?? ''),
-            bulletList: e.isActive('bulletList'),
-            orderedList: e.isActive('orderedList'),
-            blockquote: e.isActive('blockquote'),
-            canUndo: e.can().undo(),
-            canRedo: e.can().redo(),
-            words: wordsIn(e),
-          }
-        : null,
+    selector: ({ editor: e }): ToolbarState | null => (e ? toolbarStateOf(e) : null),
   });
+  // useEditorState answers null until the editor's first transaction; the editor may already exist (it is
+  // created after the first render, immediatelyRender: false): read it directly, so the toolbar and the
+  // count are right before anyone clicks into the text.
+  const state: ToolbarState = live ?? (editor ? toolbarStateOf(editor) : initialToolbarState(initialContent));
+  // Until the editor exists (server render, hydration), the buttons are drawn but do nothing.
+  const ready = editor !== null;
 
   const chain = () => editor!.chain().focus();
-  const buttons: Button[] =
-    editor && state
-      ? [
-          {
-            id: 'paragraph',
-            label: 'Paragraph',
-            text: '¶',
-            shortcut: 'Mod-Alt-0',
-            pressed: state.paragraph,
-            run: () => chain().setParagraph().run(),
-          },
-          {
-            id: 'h2',
-            label: 'Heading',
-            text: 'H2',
-            shortcut: 'Mod-Alt-2',
-            pressed: state.h2,
-            run: () => chain().toggleHeading({ level: 2 }).run(),
-          },
-          {
-            id: 'h3',
-            label: 'Subheading',
-            text: 'H3',
-            shortcut: 'Mod-Alt-3',
-            pressed: state.h3,
-            run: () => chain().toggleHeading({ level: 3 }).run(),
-            separatorAfter: true,
-          },
-          {
-            id: 'bold',
-            label: 'Bold',
-            text: 'B',
-            shortcut: 'Mod-b',
-            pressed: state.bold,
-            run: () => chain().toggleBold().run(),
-          },
-          {
-            id: 'italic',
-            label: 'Italic',
-            text: 'I',
-            shortcut: 'Mod-i',
-            pressed: state.italic,
-            run: () => chain().toggleItalic().run(),
-          },
-          {
-            id: 'link',
-            label: state.link ? 'Edit link' : 'Add link',
-            text: 'Link',
-            shortcut: 'Mod-k',
-            pressed: state.link,
-            run: () => setLinkOpen(true),
-            separatorAfter: true,
-          },
-          {
-            id: 'bulletList',
-            label: 'Bulleted list',
-            text: '• List',
-            shortcut: 'Mod-Shift-8',
-            pressed: state.bulletList,
-            run: () => chain().toggleBulletList().run(),
-          },
-          {
-            id: 'orderedList',
-            label: 'Numbered list',
-            text: '1. List',
-            shortcut: 'Mod-Shift-7',
-            pressed: state.orderedList,
-            run: () => chain().toggleOrderedList().run(),
-          },
-          {
-            id: 'blockquote',
-            label: 'Block quote',
-            text: '“ ”',
-            shortcut: 'Mod-Shift-b',
-            pressed: state.blockquote,
-            run: () => chain().toggleBlockquote().run(),
-          },
-          {
-            id: 'rule',
-            label: 'Horizontal rule',
-            text: '—',
-            run: () => chain().setHorizontalRule().run(),
-            separatorAfter: true,
-          },
-          {
-            id: 'undo',
-            label: 'Undo',
-            text: '↶',
-            shortcut: 'Mod-z',
-            disabled: !state.canUndo,
-            run: () => chain().undo().run(),
-          },
-          {
-            id: 'redo',
-            label: 'Redo',
-            text: '↷',
-            shortcut: 'Mod-Shift-z',
-            disabled: !state.canRedo,
-            run: () => chain().redo().run(),
-          },
-        ]
-      : [];
+  const buttons: Button[] = [
+    {
+      id: 'paragraph',
+      label: 'Paragraph',
+      text: '¶',
+      shortcut: 'Mod-Alt-0',
+      pressed: state.paragraph,
+      run: () => chain().setParagraph().run(),
+    },
+    {
+      id: 'h2',
+      label: 'Heading',
+      text: 'H2',
+      shortcut: 'Mod-Alt-2',
+      pressed: state.h2,
+      run: () => chain().toggleHeading({ level: 2 }).run(),
+    },
+    {
+      id: 'h3',
+      label: 'Subheading',
+      text: 'H3',
+      shortcut: 'Mod-Alt-3',
+      pressed: state.h3,
+      run: () => chain().toggleHeading({ level: 3 }).run(),
+      separatorAfter: true,
+    },
+    {
+      id: 'bold',
+      label: 'Bold',
+      text: 'B',
+      shortcut: 'Mod-b',
+      pressed: state.bold,
+      run: () => chain().toggleBold().run(),
+    },
+    {
+      id: 'italic',
+      label: 'Italic',
+      text: 'I',
+      shortcut: 'Mod-i',
+      pressed: state.italic,
+      run: () => chain().toggleItalic().run(),
+    },
+    {
+      id: 'link',
+      label: state.link ? 'Edit link' : 'Add link',
+      text: 'Link',
+      shortcut: 'Mod-k',
+      pressed: state.link,
+      run: () => setLinkOpen(true),
+      separatorAfter: true,
+    },
+    {
+      id: 'bulletList',
+      label: 'Bulleted list',
+      text: '• List',
+      shortcut: 'Mod-Shift-8',
+      pressed: state.bulletList,
+      run: () => chain().toggleBulletList().run(),
+    },
+    {
+      id: 'orderedList',
+      label: 'Numbered list',
+      text: '1. List',
+      shortcut: 'Mod-Shift-7',
+      pressed: state.orderedList,
+      run: () => chain().toggleOrderedList().run(),
+    },
+    {
+      id: 'blockquote',
+      label: 'Block quote',
+      text: '“ ”',
+      shortcut: 'Mod-Shift-b',
+      pressed: state.blockquote,
+      run: () => chain().toggleBlockquote().run(),
+    },
+    {
+      id: 'rule',
+      label: 'Horizontal rule',
+      text: '—',
+      run: () => chain().setHorizontalRule().run(),
+      separatorAfter: true,
+    },
+    {
+      id: 'undo',
+      label: 'Undo',
+      text: '↶',
+      shortcut: 'Mod-z',
+      disabled: !state.canUndo,
+      run: () => chain().undo().run(),
+    },
+    {
+      id: 'redo',
+      label: 'Redo',
+      text: '↷',
+      shortcut: 'Mod-Shift-z',
+      disabled: !state.canRedo,
+      run: () => chain().redo().run(),
+    },
+  ];
 
   // Roving tabindex: only the last-used button is in the tab order.
   const [active, setActive] = useState(0);
@@ -267,13 +276,13 @@ export function RichTextEditor({
                   aria-label={b.label}
                   aria-pressed={b.pressed === undefined ? undefined : b.pressed}
                   // Disabled buttons stay focusable so arrow keys do not skip over them silently.
-                  aria-disabled={b.disabled || undefined}
+                  aria-disabled={b.disabled || !ready || undefined}
                   aria-keyshortcuts={keys?.aria}
                   title={keys ? `${b.label} (${keys.title})` : b.label}
                   onFocus={() => setActive(i)}
                   onMouseDown={(e) => e.preventDefault() /* keep the text selection */}
                   onClick={() => {
-                    if (!b.disabled) b.run();
+                    if (ready && !b.disabled) b.run();
                   }}
                 >
                   <span aria-hidden="true">{b.text}</span>
@@ -286,8 +295,8 @@ export function RichTextEditor({
       )}
       {editor && linkOpen && (
         <LinkField
-          initialHref={state?.linkHref ?? ''}
-          editing={!!state?.link}
+          initialHref={state.linkHref}
+          editing={state.link}
           onApply={(href) => {
             const { from, to } = editor.state.selection;
             // Nothing to link (no text selected, not inside a link): insert the address as linked text.
@@ -317,9 +326,48 @@ export function RichTextEditor({
         />
       )}
       <EditorContent editor={editor} className="rte-surface" />
-      <p className="rte-count">{state ? `${state.words} ${state.words === 1 ? 'word' : 'words'}` : '\u00a0'}</p>
+      <p className="rte-count" data-testid="word-count">
+        {`${state.words} ${state.words === 1 ? 'word' : 'words'}`}
+      </p>
     </div>
   );
+}
+
+function toolbarStateOf(e: Editor): ToolbarState {
+  return {
+    paragraph: e.isActive('paragraph') && !e.isActive('listItem') && !e.isActive('blockquote'),
+    h2: e.isActive('heading', { level: 2 }),
+    h3: e.isActive('heading', { level: 3 }),
+    bold: e.isActive('bold'),
+    italic: e.isActive('italic'),
+    link: e.isActive('link'),
+    linkHref: String(e.getAttributes('link').href ?? ''),
+    bulletList: e.isActive('bulletList'),
+    orderedList: e.isActive('orderedList'),
+    blockquote: e.isActive('blockquote'),
+    canUndo: e.can().undo(),
+    canRedo: e.can().redo(),
+    words: wordsIn(e),
+  };
+}
+
+/** Before the editor exists: nothing pressed, nothing to undo, the stored text's word count. */
+function initialToolbarState(doc: RichTextDoc | null): ToolbarState {
+  return {
+    paragraph: true,
+    h2: false,
+    h3: false,
+    bold: false,
+    italic: false,
+    link: false,
+    linkHref: '',
+    bulletList: false,
+    orderedList: false,
+    blockquote: false,
+    canUndo: false,
+    canRedo: false,
+    words: doc ? countWords(toPlainText(doc)) : 0,
+  };
 }
 
 function wordsIn(editor: Editor): number {

@@ -166,8 +166,10 @@ test('the whole loop with two people: write, submit, comment and request changes
 
     // --- The contributor sees the note, revises and resubmits.
     await c.reload();
-    await expect(c.getByTestId('change-request')).toContainText(note);
+    // The note is one thing: the first open comment, labelled; the notice above the form points to it.
     await expect(c.getByTestId('change-request')).toContainText(editor.name);
+    await expect(c.getByTestId('change-request').getByRole('link', { name: 'review comments' })).toBeVisible();
+    await expect(c.getByRole('list', { name: 'Open comments' }).getByTestId('comment').first()).toContainText(note);
     await expect(c.getByTestId('open-comment-count')).toHaveText('2 open');
     await expect(c.getByTestId('read-only-reason')).toHaveCount(0);
     await caretToEnd(c);

@@ -18,7 +18,7 @@ async function placeThroughPicker(page: Page, section: string, title: string) {
   await expect(block.locator(`li.desk-item[data-item-title="${title}"]`)).toBeVisible();
 }
 
-test('an editor plans the next issue, orders it with the keyboard, is refused while something blocks it, publishes it, and unpublishes it', async ({
+test('an editor plans the next issue, orders it with the keyboard, is told what blocks it, publishes it, and unpublishes it', async ({
   page,
   browser,
   db,
@@ -88,15 +88,15 @@ test('an editor plans the next issue, orders it with the keyboard, is refused wh
   await page.reload();
   expect(await itemTitles(page, 'Lead')).toEqual([b.title, c.title, a.title]);
 
-  // 4. Publishing is refused while anything blocks it, with the reasons; the readiness panel links each to its fix.
-  await page.getByRole('button', { name: 'Publish issue' }).click();
-  const outcome = page.getByTestId('publish-outcome');
-  await expect(outcome).toContainText('block publishing this issue');
-  await expect(
-    outcome.getByRole('listitem').filter({ hasText: `"${draft.title}" is in review: it must be approved.` }),
-  ).toBeVisible();
+  // 4. While anything blocks it, the button says so ("Fix 1 thing first") and leads to the one list of
+  // blockers, each linked to its fix; empty sections are listed apart, as left out (they block nothing).
+  await expect(page.getByRole('button', { name: 'Publish issue' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Fix 1 thing first' }).click();
+  await expect(page.getByRole('heading', { name: 'One thing blocks publishing' })).toBeFocused();
+  await expect(page.getByTestId('publish-outcome')).toHaveCount(0);
   const readiness = page.getByTestId('readiness');
   const draftBlocker = readiness.getByRole('listitem').filter({ hasText: draft.title });
+  await expect(draftBlocker).toContainText(`"${draft.title}" is in review: it must be approved.`);
   await expect(draftBlocker.getByRole('link', { name: 'Open the item' })).toHaveAttribute(
     'href',
     `/admin/items/${draft.id}`,
@@ -104,9 +104,10 @@ test('an editor plans the next issue, orders it with the keyboard, is refused wh
   const empty = issue.sections.filter((s) => s.title !== 'Lead' && s.title !== other).map((s) => s.title);
   for (const title of empty) {
     await expect(
-      readiness
+      page
+        .getByTestId('readiness-warnings')
         .getByRole('listitem')
-        .filter({ hasText: `The section "${title}" is empty` })
+        .filter({ hasText: `The section "${title}" is empty: it is left out` })
         .getByRole('link', { name: 'Go to the section' }),
     ).toHaveAttribute('href', new RegExp(`#section-`));
   }

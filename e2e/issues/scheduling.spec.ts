@@ -63,8 +63,8 @@ test('the server publishes a due issue by itself, without anyone signed in; one 
   const ready = await seedIssue(db, { sections: [{ title: 'Lead' }] });
   const item = await seedItem(db, { authorId: editor.id, title: `Scheduled story ${tag}` });
   await placeInSection(db, ready.sections[0]!, [item.id]);
-  const notReady = await seedIssue(db, { sections: [{ title: 'Lead' }, { title: 'Empty' }] });
-  const other = await seedItem(db, { authorId: editor.id, title: `Another story ${tag}` });
+  const notReady = await seedIssue(db, { sections: [{ title: 'Lead' }] });
+  const other = await seedItem(db, { authorId: editor.id, title: `Another story ${tag}`, state: 'IN_REVIEW' });
   await placeInSection(db, notReady.sections[0]!, [other.id]);
 
   // Both due a moment ago (as if the app had been down at the time).
@@ -84,11 +84,11 @@ test('the server publishes a due issue by itself, without anyone signed in; one 
       .poll(async () => (await db.issue.findUniqueOrThrow({ where: { id: notReady.id } })).scheduleError, {
         timeout: 20_000,
       })
-      .toContain('The section "Empty" is empty');
+      .toContain(`"${other.title}" is in review: it must be approved.`);
     await signInContext(page.context(), editor);
     await page.goto(`/admin/issues/${notReady.id}`);
     await expect(page.getByTestId('schedule-failure')).toContainText('did not happen');
-    await expect(page.getByTestId('schedule-failure')).toContainText('The section "Empty" is empty');
+    await expect(page.getByTestId('schedule-failure')).toContainText(`"${other.title}" is in review`);
     expect((await db.issue.findUniqueOrThrow({ where: { id: notReady.id } })).state).toBe('IN_PRODUCTION');
   } finally {
     await withdraw(db, ready.id);

@@ -4,6 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { cleanString } from '@/lib/validation/common';
 import { authenticate } from '@/lib/auth/sign-in';
+import { ACCOUNT_DEACTIVATED_CODE } from '@/lib/auth/messages';
 import { clientAddress } from '@/lib/auth/client-address';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { SESSION_MAX_AGE_SECONDS, sessionCookie, secureCookiesWanted } from '@/lib/auth/cookies';
@@ -53,7 +54,9 @@ export const authOptions: NextAuthOptions = {
         const headers = (req.headers ?? {}) as Record<string, string | undefined>;
         const ip = clientAddress((name) => headers[name]);
         const result = await authenticate({ ...parsed.data, ip });
-        // null gives next-auth's one "CredentialsSignin" error, whatever the reason.
+        // The owner of a deactivated account (right password) is told why; every other refusal is null,
+        // next-auth's one "CredentialsSignin" error, whatever the reason.
+        if (!result.ok && result.reason === 'deactivated') throw new Error(ACCOUNT_DEACTIVATED_CODE);
         if (!result.ok) return null;
         const session = await createSession(result.user.id, { ip });
         return {

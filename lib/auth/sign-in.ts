@@ -15,7 +15,9 @@ import { recordEvent } from '@/lib/audit/record-event';
  *   machine from spraying passwords over many accounts.
  *
  * Every refusal, whatever its cause (unknown e-mail, wrong password, invited or deactivated account,
- * throttled), looks the same to the caller. A failure is recorded *before* the password is checked
+ * throttled), looks the same to the caller, with one exception: the right password of a deactivated
+ * account is answered 'deactivated', so its owner learns why they cannot sign in. Only someone who
+ * knows the password learns that; to anyone else a deactivated account looks like every other refusal. A failure is recorded *before* the password is checked
  * and removed if the password was right, so parallel guesses cannot all slip in before the count:
  * attempts that find themselves past the limit are refused unchecked, and lock as well.
  *
@@ -29,7 +31,8 @@ export const LOCK_MS = 15 * 60 * 1000;
 const PRUNE_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export type SignedInUser = { id: string; name: string; email: string; sessionVersion: number };
-export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; reason: 'invalid' | 'throttled' };
+export type SignInResult =
+  { ok: true; user: SignedInUser } | { ok: false; reason: 'invalid' | 'throttled' | 'deactivated' };
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase().slice(0, 320);
 
@@ -122,7 +125,18 @@ export async function authenticate(
   }
 
   const canSignIn = user !== null && user.status === 'ACTIVE' && user.passwordHash !== null;
-  const passwordOk = await verifyPassword(canSignIn ? user.passwordHash! : await timingDummy(), input.password);
+  const wasActive = user !== null && user.status === 'DEACTIVATED' && user.passwordHash !== null;
+  const passwordOk = await verifyPassword(
+    canSignIn || wasActive ? user!.passwordHash! : await timingDummy(),
+    input.password,
+  );
+
+  if (wasActive && passwordOk && purpose === 'signIn') {
+    // The owner, by their password: tell them why (and count nothing against the address).
+    await release();
+    await audit('auth.signInFailed', 'account deactivated');
+    return { ok: false, reason: 'deactivated' };
+  }
 
   if (canSignIn && passwordOk) {
     await release();

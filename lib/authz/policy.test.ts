@@ -105,6 +105,15 @@ const transitionTable: Record<TransitionName, Record<Person, string>> = {
     deactivated: 'HHHHHH',
     invited: 'HHHHHH',
   },
+  withdraw: {
+    anonymous: 'HHHHHH',
+    contributorOwn: 'DADDDD',
+    contributorOther: 'HHHHHH',
+    editor: 'DDDDDD',
+    admin: 'DDDDDD',
+    deactivated: 'HHHHHH',
+    invited: 'HHHHHH',
+  },
   requestChanges: {
     anonymous: 'HHHHHH',
     contributorOwn: 'DDDDDD',

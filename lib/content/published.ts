@@ -53,6 +53,7 @@ export const getSettings = cache(async () => {
       disclaimer: '',
       reproductionNotice: '',
       sectionTemplate: [],
+      timeZone: 'UTC',
       updatedAt: new Date(0),
     }
   );

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canonicalTimeZone,
   formatDate,
+  formatInZoneAndUtc,
+  wallTimeToMoment,
+  zonedDateTimeInput,
   formatDateRange,
   formatLocalTime,
   formatUtc,
@@ -68,5 +72,38 @@ describe('formatLocalTime', () => {
     const dayPart = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
     expect(formatLocalTime(at, true, new Date(at.getTime() + 60_000))).toBe(time);
     expect(formatLocalTime(at, true, new Date(at.getTime() + 3 * 86_400_000))).toBe(`${dayPart}, ${time}`);
+  });
+});
+
+describe('the publication time zone', () => {
+  it('knows IANA zones by name, in their canonical spelling, and nothing else', () => {
+    expect(canonicalTimeZone('Europe/Vienna')).toBe('Europe/Vienna');
+    expect(canonicalTimeZone(' utc ')).toBe('UTC');
+    for (const bad of ['', 'Vienna', 'Europe/Atlantis', 'GMT+25', 'x'.repeat(80)])
+      expect(canonicalTimeZone(bad)).toBeNull();
+  });
+
+  it('turns a wall time in the zone into the moment, across summer time', () => {
+    const wall = (s: string) => new Date(`${s}:00Z`);
+    expect(wallTimeToMoment(wall('2002-07-01T11:00'), 'Europe/Vienna')?.toISOString()).toBe('2002-07-01T09:00:00.000Z');
+    expect(wallTimeToMoment(wall('2002-01-15T11:00'), 'Europe/Vienna')?.toISOString()).toBe('2002-01-15T10:00:00.000Z');
+    expect(wallTimeToMoment(wall('2002-07-01T09:00'), 'America/New_York')?.toISOString()).toBe(
+      '2002-07-01T13:00:00.000Z',
+    );
+    expect(wallTimeToMoment(wall('2002-07-01T09:00'), 'UTC')?.toISOString()).toBe('2002-07-01T09:00:00.000Z');
+    // 02:30 on 31 March 2002 never happened in Vienna (the clocks went from 02:00 to 03:00).
+    expect(wallTimeToMoment(wall('2002-03-31T02:30'), 'Europe/Vienna')).toBeNull();
+    // 02:30 on 27 October 2002 happened twice: the first one (summer time) is meant.
+    expect(wallTimeToMoment(wall('2002-10-27T02:30'), 'Europe/Vienna')?.toISOString()).toBe('2002-10-27T00:30:00.000Z');
+  });
+
+  it('shows a moment in the zone with UTC beside, and fills the input in the zone', () => {
+    const at = new Date('2002-07-01T09:00:00Z');
+    expect(formatInZoneAndUtc(at, 'Europe/Vienna')).toBe('1 Jul 2002, 11:00 Europe/Vienna (09:00 UTC)');
+    expect(formatInZoneAndUtc(new Date('2002-07-01T23:30:00Z'), 'Europe/Vienna')).toBe(
+      '2 Jul 2002, 01:30 Europe/Vienna (1 Jul 2002, 23:30 UTC)',
+    );
+    expect(formatInZoneAndUtc(at, 'UTC')).toBe('1 Jul 2002, 09:00 UTC');
+    expect(zonedDateTimeInput(at, 'Europe/Vienna')).toBe('2002-07-01T11:00');
   });
 });

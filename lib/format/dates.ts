@@ -86,3 +86,88 @@ export function formatLocalTime(date: Date, inBrowser: boolean, now: Date = new 
   const dayPart = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone });
   return `${dayPart}, ${time}${inBrowser ? '' : ' UTC'}`;
 }
+
+/**
+ * Publication time zone (PublicationSettings.timeZone): scheduled publishing is typed in it and shown
+ * in it with UTC beside, whatever the server's or the browser's zone.
+ */
+
+/** The canonical IANA name ("Europe/Vienna", "UTC") if Intl knows the zone, else null. */
+export function canonicalTimeZone(zone: string): string | null {
+  const name = zone.trim();
+  if (name === '' || name.length > 64) return null;
+  try {
+    return new Intl.DateTimeFormat('en-GB', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+type WallTime = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+function wallTimeIn(date: Date, zone: string): WallTime {
+  let format = wallFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    wallFormats.set(zone, format);
+  }
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(format.formatToParts(date).find((p) => p.type === type)?.value ?? 0);
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
+  };
+}
+
+const asUtcMs = (w: WallTime) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * The moment a wall-clock time in `zone` names, given as a Date whose UTC fields are that wall time
+ * (what parseUtcDateTime reads from a datetime-local input). Null when the clocks skip it (the hour lost
+ * when summer time starts); of a time that happens twice (autumn), the first.
+ */
+export function wallTimeToMoment(wall: Date, zone: string): Date | null {
+  const wanted = wall.getTime();
+  const offsetAt = (ms: number) => asUtcMs(wallTimeIn(new Date(ms), zone)) - ms;
+  const first = wanted - offsetAt(wanted - 86_400_000 / 2);
+  const candidates = [first, wanted - offsetAt(first), wanted - offsetAt(wanted)].sort((a, b) => a - b);
+  const hit = candidates.find((ms) => asUtcMs(wallTimeIn(new Date(ms), zone)) === wanted);
+  return hit === undefined ? null : new Date(hit);
+}
+
+/** The value a datetime-local input shows for a moment, in `zone` ("2002-07-01T11:00"). */
+export function zonedDateTimeInput(date: Date, zone: string): string {
+  const w = wallTimeIn(date, zone);
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+/** "1 Jul 2002, 11:00 Europe/Vienna (09:00 UTC)"; in UTC alone when the zone is UTC. */
+export function formatInZoneAndUtc(date: Date, zone: string): string {
+  if (zone === 'UTC') return formatUtc(date);
+  const inZone = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
+  const sameDay = zonedDateTimeInput(date, zone).slice(0, 10) === date.toISOString().slice(0, 10);
+  return `${inZone} ${zone} (${sameDay ? `${date.toISOString().slice(11, 16)} UTC` : formatUtc(date)})`;
+}

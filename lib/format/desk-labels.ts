@@ -4,6 +4,7 @@ import type { RevisionKind } from '@/generated/prisma/enums';
 export const eventLabel: Record<string, string> = {
   'item.create': 'Created',
   'item.submit': 'Submitted for review',
+  'item.withdraw': 'Withdrawn from review',
   'item.requestChanges': 'Requested changes',
   'item.approve': 'Approved',
   'item.publish': 'Published',
@@ -14,6 +15,7 @@ export const eventLabel: Record<string, string> = {
 /** "Edith Marlowe approved it" style: what happened to the item, in the past tense. */
 export const eventPhrase: Record<string, string> = {
   'item.submit': 'submitted it for review',
+  'item.withdraw': 'withdrew it from review',
   'item.requestChanges': 'requested changes',
   'item.approve': 'approved it',
   'item.publish': 'published it',

@@ -4,7 +4,7 @@ import { enforceCan } from '@/lib/authz/enforce';
 import { getDb } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/errors';
 import type { IssueState } from '@/generated/prisma/enums';
-import { computeReadiness, type Blocker } from './readiness';
+import { computeReadiness, type Blocker, type Warning } from './readiness';
 
 export type IssueReadiness = {
   issueId: string;
@@ -12,6 +12,8 @@ export type IssueReadiness = {
   version: number;
   ready: boolean;
   blockers: Blocker[];
+  /** Worth knowing, never blocking (empty sections left out, number order, a reused cover label). */
+  warnings: Warning[];
 };
 
 /** The readiness panel: what blocks publishing this issue (editors and admins). Two queries. */
@@ -25,5 +27,6 @@ export async function getReadiness(actor: Actor, issueId: string): Promise<Issue
     version: readiness.version,
     ready: readiness.ready,
     blockers: readiness.blockers,
+    warnings: readiness.warnings,
   };
 }

@@ -10,7 +10,6 @@ import type { DbOrTx } from './tx';
 export type BlockerKind =
   | 'missingCoverLabel'
   | 'noItems'
-  | 'emptySection'
   | 'itemNotApproved'
   | 'wrongKind'
   | 'meetingIncomplete'
@@ -27,6 +26,14 @@ export type Blocker = {
   publicationId?: string;
 };
 
+/**
+ * What an editor should know but does not block publishing: an empty section (left out: readers never
+ * see a section without items), a higher-numbered issue already out, a cover label another issue has.
+ */
+export type WarningKind = 'emptySection' | 'outOfNumberOrder' | 'coverLabelReused';
+
+export type Warning = { kind: WarningKind; message: string; fixHref: string; sectionId?: string };
+
 export type Readiness = {
   issueId: string;
   number: number;
@@ -34,6 +41,7 @@ export type Readiness = {
   version: number;
   ready: boolean;
   blockers: Blocker[];
+  warnings: Warning[];
   /** The placed items as checked, in contents order (publishing uses this list). */
   items: { id: string; state: ItemState; version: number }[];
 };
@@ -98,15 +106,45 @@ export async function computeReadiness(db: DbOrTx, issueId: string): Promise<Rea
     blockers.push({ kind: 'noItems', message: 'The issue holds no items yet.', fixHref: adminHref.issue(issue.id) });
   }
 
+  const warnings: Warning[] = [];
   const sectionsById = new Map(issue.sections.map((s) => [s.id, s]));
   const occupied = new Set(items.map((i) => i.sectionId));
   for (const section of issue.sections) {
     if (!occupied.has(section.id)) {
-      blockers.push({
+      warnings.push({
         kind: 'emptySection',
-        message: `The section "${section.title}" is empty: place an item in it or remove the section.`,
+        message: `The section "${section.title}" is empty: it is left out, readers will not see it.`,
         fixHref: adminHref.issueSection(issue.id, section.id),
         sectionId: section.id,
+      });
+    }
+  }
+  if (issue.state !== 'PUBLISHED') {
+    const later = await db.issue.findFirst({
+      where: { number: { gt: issue.number }, state: 'PUBLISHED' },
+      orderBy: { number: 'desc' },
+      select: { number: true },
+    });
+    if (later) {
+      warnings.push({
+        kind: 'outOfNumberOrder',
+        message: `N° ${later.number} is already published: N° ${issue.number} would come out after a higher number.`,
+        fixHref: issueHref,
+      });
+    }
+  }
+  const label = issue.coverLabel.trim();
+  if (label !== '') {
+    const sameLabel = await db.issue.findMany({
+      where: { id: { not: issue.id }, coverLabel: { equals: label, mode: 'insensitive' }, state: { not: 'WITHDRAWN' } },
+      orderBy: { number: 'asc' },
+      select: { number: true },
+    });
+    if (sameLabel.length > 0) {
+      warnings.push({
+        kind: 'coverLabelReused',
+        message: `The cover label "${label}" is also on ${sameLabel.map((i) => `N° ${i.number}`).join(', ')}.`,
+        fixHref: issueHref,
       });
     }
   }
@@ -174,6 +212,7 @@ export async function computeReadiness(db: DbOrTx, issueId: string): Promise<Rea
     version: issue.version,
     ready: blockers.length === 0,
     blockers,
+    warnings,
     items: items.map((i) => ({ id: i.id, state: i.state, version: i.version })),
   };
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/authz/policy';
 import { enforceCan } from '@/lib/authz/enforce';
 import { NotAllowedError, ValidationError } from '@/lib/errors';
+import { wallTimeToMoment } from '@/lib/format/dates';
 import { issueLabel } from '@/lib/format/labels';
 import { writeIssue } from './write-issue';
 
@@ -43,4 +44,25 @@ export async function scheduleIssue(
     });
     return { scheduledAt: at };
   });
+}
+
+/**
+ * Schedules at a wall-clock time typed in the publication's time zone (`wall`'s UTC fields are that
+ * time, as parseUtcDateTime reads a datetime-local input). A time the clocks skip in that zone is
+ * refused next to the field.
+ */
+export async function scheduleIssueAtWallTime(
+  actor: Actor,
+  issueId: string,
+  wall: Date,
+  zone: string,
+  options: ScheduleIssueOptions = {},
+): Promise<{ scheduledAt: Date }> {
+  enforceCan(actor, 'issue.publish');
+  const at = wallTimeToMoment(wall, zone);
+  if (!at)
+    throw new ValidationError({
+      at: [`That time does not exist in ${zone} (the clocks go forward then): choose another.`],
+    });
+  return scheduleIssue(actor, issueId, at, options);
 }

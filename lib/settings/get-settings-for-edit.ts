@@ -31,6 +31,7 @@ export async function getSettingsForEdit(actor: Actor): Promise<SettingsForEdit>
     reproductionNotice: row?.reproductionNotice ?? '',
     sectionTemplate: template.entries,
     contributionRetentionDays: row?.contributionRetentionDays ?? 90,
+    timeZone: row?.timeZone ?? 'UTC',
     sectionTemplateIsDefault: template.isDefault,
     updatedAt: row?.updatedAt ?? null,
     version: row?.version ?? 1,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sectionTemplateSchema } from '@/lib/settings/section-template';
+import { canonicalTimeZone } from '@/lib/format/dates';
 import { cleanString, type TextMode } from './common';
 
 /** Publication settings (the masthead, the footer, the section template): the admin form and the server. Browser-safe. */
@@ -72,6 +73,16 @@ export const settingsSchema = z.object({
       (v) => Number.isInteger(v) && v >= 1 && v <= 3650,
       'Enter a whole number of days from 1 to 3650 (default 90).',
     ),
+  /** Scheduled publishing is typed and shown in this zone (an IANA name; checked with Intl). */
+  timeZone: z
+    .string()
+    .nullish()
+    .transform((v) => (v ?? '').trim() || 'UTC')
+    .refine(
+      (v) => canonicalTimeZone(v) !== null,
+      'Enter a time zone by its IANA name, such as Europe/Vienna or America/New_York, or UTC.',
+    )
+    .transform((v) => canonicalTimeZone(v) ?? 'UTC'),
 });
 
 export type SettingsInput = z.input<typeof settingsSchema>;
@@ -90,4 +101,5 @@ export const SETTINGS_FIELDS = [
   'reproductionNotice',
   'sectionTemplate',
   'contributionRetentionDays',
+  'timeZone',
 ] as const satisfies readonly (keyof SettingsValues)[];

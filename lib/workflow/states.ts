@@ -7,10 +7,19 @@ import type { ItemState } from '@/generated/prisma/enums';
  *
  *   draft --submit--> in review --approve--> approved --issue published--> published
  *                in review --request changes--> changes requested --resubmit--> in review
+ *                in review --withdraw (its author, while it waits)--> draft
  *   published --unpublish--> approved            any non-published --archive--> archived
  */
 
-export const TRANSITION_NAMES = ['submit', 'requestChanges', 'approve', 'publish', 'unpublish', 'archive'] as const;
+export const TRANSITION_NAMES = [
+  'submit',
+  'withdraw',
+  'requestChanges',
+  'approve',
+  'publish',
+  'unpublish',
+  'archive',
+] as const;
 export type TransitionName = (typeof TRANSITION_NAMES)[number];
 
 /** Who may fire a transition: the item's author (while a contributor owns it) and/or editorial roles. */
@@ -36,6 +45,14 @@ export const TRANSITIONS: Record<TransitionName, Transition> = {
     to: 'IN_REVIEW',
     by: ['author', 'editor'],
     label: 'Submit for review',
+  },
+  // The author takes a submission back while it waits for review (to fix something before anyone reads it).
+  withdraw: {
+    name: 'withdraw',
+    from: ['IN_REVIEW'],
+    to: 'DRAFT',
+    by: ['author'],
+    label: 'Withdraw from review',
   },
   requestChanges: {
     name: 'requestChanges',

@@ -37,6 +37,15 @@ const expected: Record<TransitionName, Record<Person, string>> = {
     editor: 'ADADDD',
     admin: 'ADADDD',
   },
+  // The author takes back a submission while it waits; editors cannot (they request changes instead).
+  withdraw: {
+    anonymous: 'HHHHHH',
+    deactivated: 'HHHHHH',
+    contributorOwn: 'DADDDD',
+    contributorOther: 'HHHHHH',
+    editor: 'DDDDDD',
+    admin: 'DDDDDD',
+  },
   requestChanges: {
     anonymous: 'HHHHHH',
     deactivated: 'HHHHHH',
@@ -81,6 +90,7 @@ const expected: Record<TransitionName, Record<Person, string>> = {
 };
 const target: Record<TransitionName, ItemState> = {
   submit: 'IN_REVIEW',
+  withdraw: 'DRAFT',
   requestChanges: 'CHANGES_REQUESTED',
   approve: 'APPROVED',
   unpublish: 'APPROVED',
@@ -214,13 +224,13 @@ describe('firing a transition', () => {
     const fields = { title: 'Bali conference', body: docFromParagraphs(['First draft.']), meetingId: meeting.id };
     const created = await createItem(contributor, { kind: 'MEETING_REPORT', ...fields });
     let v = (await fireTransition(contributor, created.itemId, 'submit', { expectedVersion: created.version })).version;
-    // Submitted: read-only for the contributor until changes are requested.
+    // Submitted: read-only for the contributor until changes are requested (or they withdraw it).
     expect(await rejectionOf(updateItem(contributor, created.itemId, { expectedVersion: v, fields }))).toBeInstanceOf(
       NotAllowedError,
     );
     expect((await getItemForEdit(contributor, created.itemId)).permissions).toMatchObject({
       edit: false,
-      transitions: [],
+      transitions: [{ name: 'withdraw', label: 'Withdraw from review', requiresNote: false }],
     });
     v = (
       await fireTransition(editor, created.itemId, 'requestChanges', {

@@ -258,12 +258,9 @@ describe('refusals arrive as form state', () => {
     const result = await desk.publishIssueAction(null, { issueId: p.issue.id, version: String(p.issue.version) });
     expect(result).toMatchObject({ ok: false, code: 'invalid' });
     const reasons = result.ok ? [] : result.fieldErrors[''];
-    expect(reasons).toEqual(
-      expect.arrayContaining([
-        expect.stringContaining('is in review: it must be approved'),
-        expect.stringContaining('The section "Empty" is empty'),
-      ]),
-    );
+    expect(reasons).toEqual([expect.stringContaining('is in review: it must be approved')]);
+    // An empty section is no reason: it is left out when the issue is published.
+    expect((reasons ?? []).some((r) => r.includes('The section "Empty"'))).toBe(false);
     expect(await db.item.count({ where: { issueId: p.issue.id, state: 'PUBLISHED' } })).toBe(0);
   });
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { randomInt } from 'node:crypto';
 import { NotAllowedError, NotFoundError } from '@/lib/errors';
 import { getReadiness } from '@/lib/issues/get-readiness';
 import { createIssue, createItem, createMeeting } from '../helpers/factories';
@@ -20,6 +21,8 @@ describe('the readiness check', () => {
       version: issue.version,
       ready: true,
       blockers: [],
+      // Other tests' issues may share its label or be published with higher numbers: warnings, never blockers.
+      warnings: expect.any(Array),
     });
   });
 
@@ -79,12 +82,6 @@ describe('the readiness check', () => {
         fixHref: `/admin/issues/${issue.id}#details`,
       },
       {
-        kind: 'emptySection',
-        message: expect.stringContaining('"Networking" is empty'),
-        fixHref: `/admin/issues/${issue.id}#section-${empty.id}`,
-        sectionId: empty.id,
-      },
-      {
         kind: 'wrongKind',
         message: `"${wrongKind.title}" is a meeting report, but the section "Lead" accepts only articles.`,
         fixHref: `/admin/issues/${issue.id}#section-${sections.lead.id}`,
@@ -113,6 +110,13 @@ describe('the readiness check', () => {
         itemId: review.id,
       },
     ]);
+    // An empty section blocks nothing: it is left out (readers never see a section without items).
+    expect(readiness.warnings).toContainEqual({
+      kind: 'emptySection',
+      message: 'The section "Networking" is empty: it is left out, readers will not see it.',
+      fixHref: `/admin/issues/${issue.id}#section-${empty.id}`,
+      sectionId: empty.id,
+    });
   });
 
   it('says which part of a meeting is missing', async () => {
@@ -155,7 +159,37 @@ describe('the readiness check', () => {
     const [largeReadiness, largeQueries] = await app.countQueries(() => getReadiness(people.editor, large.issue.id));
     expect(largeReadiness.blockers).toHaveLength(10);
     expect(largeQueries).toBe(smallQueries);
-    expect(smallQueries).toBeLessThanOrEqual(6);
+    // The two of the readiness check, two for the warnings (a higher number out, the same cover label).
+    expect(smallQueries).toBeLessThanOrEqual(8);
+  });
+
+  it('warns, without blocking, of a higher-numbered issue already out and of a cover label used before', async () => {
+    const { issue } = await createReadyIssue(app.db);
+    const label = `Spring ${issue.number}-${issue.id}`;
+    await app.db.issue.update({ where: { id: issue.id }, data: { coverLabel: label } });
+    const before = await getReadiness(people.editor, issue.id);
+    expect(before.warnings.filter((w) => w.kind === 'coverLabelReused')).toEqual([]);
+    const other = await createIssue(app.db, { state: 'PLANNED', sections: [] });
+    await app.db.issue.update({ where: { id: other.id }, data: { coverLabel: label.toUpperCase() } });
+    const higher = await createIssue(app.db, {
+      state: 'PUBLISHED',
+      number: 2_000_000_000 - randomInt(1e6),
+      sections: [],
+    });
+
+    const readiness = await getReadiness(people.editor, issue.id);
+    expect(readiness.ready).toBe(true);
+    expect(readiness.blockers).toEqual([]);
+    expect(readiness.warnings).toContainEqual({
+      kind: 'coverLabelReused',
+      message: `The cover label "${label}" is also on N° ${other.number}.`,
+      fixHref: `/admin/issues/${issue.id}#details`,
+    });
+    const outOfOrder = readiness.warnings.find((w) => w.kind === 'outOfNumberOrder');
+    expect(outOfOrder?.message).toMatch(
+      new RegExp(`^N° \\d+ is already published: N° ${issue.number} would come out after a higher number\\.$`),
+    );
+    await app.db.issue.delete({ where: { id: higher.id } });
   });
 
   it('is for editors and admins only', async () => {

@@ -103,7 +103,7 @@ describe('publication settings', () => {
     // The masthead and footer are on every page: every cached page is expired (lib/cache/invalidate.ts).
     expect(await isCached('/issues/25')).toBe(false);
     expect(await isCached('/')).toBe(false);
-    expect(saved.changed).toHaveLength(12);
+    expect(saved.changed).toHaveLength(13);
     expect(saved.settings).toMatchObject({
       contactEmail: 'bulletin@example.org',
       sectionTemplate: [

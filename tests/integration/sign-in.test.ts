@@ -40,7 +40,7 @@ describe('signing in', () => {
       { email: `nobody-${active.email}`, password: PASSWORD },
       { email: active.email, password: 'wrong password entirely' },
       { email: invited.email, password: PASSWORD },
-      { email: deactivated.email, password: PASSWORD },
+      { email: deactivated.email, password: 'wrong password entirely' },
     ];
     for (const a of attempts)
       expect(await authenticate({ ...a, ip: ip(2) }, db)).toEqual({ ok: false, reason: 'invalid' });
@@ -53,6 +53,23 @@ describe('signing in', () => {
       ['User', null],
       ['User', null],
       ['User', null],
+    ]);
+  });
+
+  it("tells a deactivated account's owner why, but only with its right password", async () => {
+    const deactivated = await account('DEACTIVATED');
+    expect(await authenticate({ email: deactivated.email, password: PASSWORD, ip: ip(3) }, db)).toEqual({
+      ok: false,
+      reason: 'deactivated',
+    });
+    expect(await authenticate({ email: deactivated.email, password: 'not the password', ip: ip(3) }, db)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    const events = await db.auditEvent.findMany({ where: { entityId: deactivated.id }, orderBy: { id: 'asc' } });
+    expect(events.map((e) => [e.action, (e.data as { reason?: string }).reason])).toEqual([
+      ['auth.signInFailed', 'account deactivated'],
+      ['auth.signInFailed', 'account deactivated'],
     ]);
   });
 });

@@ -30,7 +30,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           {notices[notice]}
         </p>
       )}
-      <LoginForm callbackUrl={callbackUrl} failedBefore={typeof params.error === 'string'} />
+      <LoginForm callbackUrl={callbackUrl} failedBefore={typeof params.error === 'string' ? params.error : null} />
       <p className="auth__after">
         <Link href="/forgot-password">Forgot your password?</Link>
       </p>

@@ -2,7 +2,7 @@
 
 import { action } from '@/lib/actions/action';
 import { ConflictError } from '@/lib/errors';
-import { formatUtcCompact } from '@/lib/format/dates';
+import { formatInZoneAndUtc, formatUtcCompact } from '@/lib/format/dates';
 import { issueLabel } from '@/lib/format/labels';
 import { addSection } from '@/lib/issues/add-section';
 import { cancelSchedule } from '@/lib/issues/cancel-schedule';
@@ -18,7 +18,8 @@ import { removeSection } from '@/lib/issues/remove-section';
 import { renameSection } from '@/lib/issues/rename-section';
 import { reorderItems } from '@/lib/issues/reorder-items';
 import { revokePreviewLink } from '@/lib/issues/revoke-preview-link';
-import { scheduleIssue } from '@/lib/issues/schedule-issue';
+import { scheduleIssueAtWallTime } from '@/lib/issues/schedule-issue';
+import { getSettings } from '@/lib/content/published';
 import { setSectionKind } from '@/lib/issues/set-section-kind';
 import { unpublishIssue } from '@/lib/issues/unpublish-issue';
 import { updateIssue } from '@/lib/issues/update-issue';
@@ -156,8 +157,12 @@ export const unpublishIssueAction = action(publishActionSchema, async ({ issueId
 });
 
 export const scheduleIssueAction = action(scheduleActionSchema, async ({ issueId, at }, { actor }) => {
-  const { scheduledAt } = await scheduleIssue(actor, issueId, at);
-  return { message: `Scheduled for ${formatUtcCompact(scheduledAt)}.` };
+  // Typed in the publication's time zone (settings); shown back in it and in UTC.
+  const zone = (await getSettings()).timeZone;
+  const { scheduledAt } = await scheduleIssueAtWallTime(actor, issueId, at, zone);
+  return {
+    message: `Scheduled for ${zone === 'UTC' ? formatUtcCompact(scheduledAt) : formatInZoneAndUtc(scheduledAt, zone)}.`,
+  };
 });
 
 export const cancelScheduleAction = action(issueIdSchema, async ({ issueId }, { actor }) => {

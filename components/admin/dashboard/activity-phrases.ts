@@ -5,6 +5,7 @@
 const PHRASES: Record<string, string> = {
   'item.create': 'started {subject}',
   'item.submit': 'submitted {subject} for review',
+  'item.withdraw': 'withdrew {subject} from review',
   'item.requestChanges': 'asked for changes to {subject}',
   'item.approve': 'approved {subject}',
   'item.publish': 'published {subject}',

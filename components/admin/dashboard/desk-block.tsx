@@ -32,6 +32,7 @@ export function DeskBlock({ id, title, intro, block, allHref, allLabel, empty, a
       className={`panel desk-block${attention && block.total > 0 ? ' desk-block--attention' : ''}`}
       aria-labelledby={headingId}
       data-block={id}
+      id={id}
     >
       <div className="desk-block__head">
         <h2 id={headingId}>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useLayoutEffect, useOptimistic, useRef, useState, useTransition, type DragEvent } from 'react';
+import { useEffect, useLayoutEffect, useOptimistic, useRef, useState, useTransition, type DragEvent } from 'react';
 import Link from 'next/link';
 import {
   moveItemAction,
@@ -39,7 +39,9 @@ const sectionHeadingId = (sectionId: string) => `section-${sectionId}-heading`;
 /**
  * Sections and their items, in order. Every move is shown at once (useOptimistic) and saved at once
  * through a server action; the server's order comes back with the refreshed page and replaces the
- * guess. Keyboard: "Move up" / "Move down" on every item and section; the focus stays on the button
+ * guess. Until the server has saved it, a move is pending: the status line says so, leaving the page
+ * asks first (beforeunload), and the live region says "saved" only once it is. A move that failed
+ * (refused, or the server unreachable) can be tried again with one button. Keyboard: "Move up" / "Move down" on every item and section; the focus stays on the button
  * pressed even though its row moved, and a live region says where the item went. Mouse: native
  * HTML5 drag and drop, within a section or into another one.
  */
@@ -48,6 +50,18 @@ export function IssueContentsEditor({ issueId, published, sections }: Props) {
   const [, startTransition] = useTransition();
   const [announcement, setAnnouncement] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [pending, setPending] = useState(0);
+  const [retry, setRetry] = useState<(() => void) | null>(null);
+  const pendingRef = useRef(0);
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (pendingRef.current === 0) return;
+      event.preventDefault();
+      event.returnValue = 'A move is still being saved.';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
   const [drag, setDrag] = useState<Drag | null>(null);
   const [dropAt, setDropAt] = useState<DropAt | null>(null);
   // The element that should keep the focus while rows move under it (React re-inserts moved rows, which blurs them).
@@ -63,19 +77,37 @@ export function IssueContentsEditor({ issueId, published, sections }: Props) {
 
   const say = (text: string) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text));
 
-  /** Shows the change now, runs the action, and reports a refusal (the refreshed page then shows the truth). */
-  function save(change: OrderChange, run: () => Promise<ActionResult>, failurePrefix: string) {
-    startTransition(async () => {
-      showChange(change);
-      const result = await run();
-      if (!result.ok) {
-        setProblem(`${failurePrefix}: ${result.message}`);
-        say(`${failurePrefix}: ${result.message}`);
-      } else {
-        setProblem(null);
-        if (result.message && change.type === 'moveTo') say(result.message);
-      }
-    });
+  /**
+   * Shows the change now and runs the action; `done` is announced once the server has saved it. A
+   * refusal or a network failure is reported with a way to try again (the refreshed page shows the truth).
+   */
+  function save(change: OrderChange, run: () => Promise<ActionResult>, failurePrefix: string, done: string) {
+    const attempt = () => {
+      pendingRef.current += 1;
+      setPending(pendingRef.current);
+      setRetry(null);
+      setProblem(null);
+      startTransition(async () => {
+        showChange(change);
+        let result: { ok: true; message?: string } | { ok: false; message: string };
+        try {
+          result = await run();
+        } catch {
+          result = { ok: false, message: 'the server could not be reached' };
+        } finally {
+          pendingRef.current -= 1;
+          setPending(pendingRef.current);
+        }
+        if (!result.ok) {
+          setProblem(`${failurePrefix}: ${result.message}`);
+          setRetry(() => attempt);
+          say(`${failurePrefix}: ${result.message}`);
+        } else {
+          say(result.message && change.type === 'moveTo' ? `${done} ${result.message}` : `${done} Saved.`);
+        }
+      });
+    };
+    attempt();
   }
 
   function moveItem(section: DeskSectionDto, item: DeskItemDto, direction: 'up' | 'down') {
@@ -86,13 +118,11 @@ export function IssueContentsEditor({ issueId, published, sections }: Props) {
       say(`“${item.title}” is already ${direction === 'up' ? 'first' : 'last'} in ${section.title}.`);
       return;
     }
-    say(
-      `“${item.title}” moved ${direction} to position ${next.indexOf(item.id) + 1} of ${next.length} in ${section.title}.`,
-    );
     save(
       { type: 'items', sectionId: section.id, ids: next },
       () => moveItemAction(null, { itemId: item.id, direction }),
       `“${item.title}” was not moved`,
+      `“${item.title}” moved ${direction} to position ${next.indexOf(item.id) + 1} of ${next.length} in ${section.title}.`,
     );
   }
 
@@ -107,13 +137,11 @@ export function IssueContentsEditor({ issueId, published, sections }: Props) {
       say(`The section ${section.title} is already ${direction === 'up' ? 'first' : 'last'}.`);
       return;
     }
-    say(
-      `The section ${section.title} moved ${direction} to position ${next.indexOf(section.id) + 1} of ${next.length}.`,
-    );
     save(
       { type: 'sections', ids: next },
       () => moveSectionAction(null, { sectionId: section.id, direction }),
       `The section ${section.title} was not moved`,
+      `The section ${section.title} moved ${direction} to position ${next.indexOf(section.id) + 1} of ${next.length}.`,
     );
   }
 
@@ -129,21 +157,21 @@ export function IssueContentsEditor({ issueId, published, sections }: Props) {
       item.id,
       index ?? to.items.length,
     );
-    say(`“${item.title}” moved to ${to.title}, position ${ids.indexOf(item.id) + 1} of ${ids.length}.`);
     save(
       { type: 'moveTo', itemId: item.id, sectionId: to.id, ids },
       () => moveToSectionAction(null, { itemId: item.id, sectionId: to.id, ids }),
       `“${item.title}” was not moved`,
+      `“${item.title}” moved to ${to.title}, position ${ids.indexOf(item.id) + 1} of ${ids.length}.`,
     );
   }
 
   function removeItem(section: DeskSectionDto, item: DeskItemDto) {
     focusIntent.current = sectionHeadingId(section.id);
-    say(`“${item.title}” removed from the issue.`);
     save(
       { type: 'remove', itemId: item.id },
       () => removeItemFromIssueAction(null, { itemId: item.id }),
       `“${item.title}” was not removed`,
+      `“${item.title}” removed from the issue.`,
     );
   }
 
@@ -187,11 +215,11 @@ export function IssueContentsEditor({ issueId, published, sections }: Props) {
     const ids = section.items.map((i) => i.id);
     const next = dropInList(ids, item.id, target.index);
     if (next.every((id, i) => ids[i] === id)) return;
-    say(`“${item.title}” moved to position ${next.indexOf(item.id) + 1} of ${next.length} in ${section.title}.`);
     save(
       { type: 'items', sectionId: section.id, ids: next },
       () => reorderItemsAction(null, { sectionId: section.id, ids: next }),
       `“${item.title}” was not moved`,
+      `“${item.title}” moved to position ${next.indexOf(item.id) + 1} of ${next.length} in ${section.title}.`,
     );
   }
 
@@ -206,13 +234,21 @@ export function IssueContentsEditor({ issueId, published, sections }: Props) {
       >
         {announcement}
       </p>
+      <p className="desk-order-status muted" data-testid="order-save-status" aria-hidden={pending === 0 || undefined}>
+        {pending > 0 ? (pending === 1 ? 'Saving the move…' : `Saving ${pending} moves…`) : '\u00a0'}
+      </p>
       {problem && (
-        <p className="form-message form-message--error" role="alert">
-          {problem}
-        </p>
+        <div className="form-message form-message--error" role="alert">
+          <p>{problem}</p>
+          {retry && (
+            <button type="button" className="button button--small" onClick={() => retry()}>
+              Try again
+            </button>
+          )}
+        </div>
       )}
       {view.length === 0 && <p className="muted">This issue has no sections. Add one below.</p>}
-      <ol className="desk-sections">
+      <ol className="desk-sections" aria-busy={pending > 0 || undefined}>
         {view.map((section, sectionIndex) => {
           const dropping = dropAt?.sectionId === section.id;
           return (

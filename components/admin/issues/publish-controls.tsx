@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { publishIssueAction, unpublishIssueAction } from '@/app/admin/issues/actions';
 import type { ActionState } from '@/lib/actions/action';
 import { FormMessage } from '@/components/ui/fields';
+import { BLOCKERS_HEADING_ID } from './readiness-panel';
 
 type Props = {
   issueId: string;
@@ -15,20 +16,17 @@ type Props = {
   itemCount: number | null;
 };
 
-/** The outcome of publishing or unpublishing, with the reasons of a refusal listed. */
+/**
+ * The outcome of publishing or unpublishing. A refusal's reasons are not listed again here: the page
+ * is refreshed and the readiness panel above, the one list of blockers, shows them.
+ */
 function Outcome({ state }: { state: ActionState }) {
   if (!state) return null;
-  const reasons = !state.ok ? (state.fieldErrors[''] ?? []) : [];
+  const refusedForReasons = !state.ok && (state.fieldErrors[''] ?? []).length > 0;
   return (
     <div data-testid="publish-outcome">
       <FormMessage state={state} />
-      {reasons.length > 0 && (
-        <ul className="readiness__reasons" aria-label="Why it was not published">
-          {reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      )}
+      {refusedForReasons && <p className="muted">The list above says what to fix.</p>}
     </div>
   );
 }
@@ -65,6 +63,26 @@ export function PublishControls({ issueId, version, published, label, blockerCou
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
 
+  if (!published && blockerCount > 0) {
+    // Blocked: the button says so plainly and takes the person to the list (it does not submit).
+    return (
+      <div className="publish-form">
+        <Outcome state={outcome} />
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-describedby="publish-blocked-hint"
+          onClick={() => document.getElementById(BLOCKERS_HEADING_ID)?.focus()}
+        >
+          {blockerCount === 1 ? 'Fix 1 thing first' : `Fix ${blockerCount} things first`}
+        </button>
+        <p className="muted" id="publish-blocked-hint">
+          Publishing opens once the list above is empty.
+        </p>
+      </div>
+    );
+  }
+
   if (!published) {
     return (
       <form action={publish} onSubmit={() => setLast('publish')} className="publish-form">
@@ -75,9 +93,7 @@ export function PublishControls({ issueId, version, published, label, blockerCou
           {publishing ? 'Publishing…' : 'Publish issue'}
         </button>
         <p className="muted">
-          {blockerCount > 0
-            ? 'Publishing will be refused until the list above is empty.'
-            : `${label} and ${itemCount === 1 ? 'its item' : `its ${itemCount ?? 0} items`} go out together, with one publication time.`}
+          {`${label} and ${itemCount === 1 ? 'its item' : `its ${itemCount ?? 0} items`} go out together, with one publication time.`}
         </p>
       </form>
     );

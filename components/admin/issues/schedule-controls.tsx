@@ -10,13 +10,22 @@ type Props = {
   schedule: { label: string; input: string } | null;
   scheduleError: string | null;
   scheduleFailedAtLabel: string | null;
+  /** The publication's time zone (settings): the time is typed in it. */
+  timeZone: string;
 };
 
 /**
- * Scheduled publishing. The time is typed and shown in UTC (labelled so): the scheduler runs on the
- * server, and neither the server's nor the browser's zone may change what "09:00" means.
+ * Scheduled publishing. The time is typed in the publication's time zone (settings; UTC by default) and
+ * shown in it with UTC beside, labelled so: neither the server's nor the browser's zone may change what
+ * "09:00" means.
  */
-export function ScheduleControls({ issueId, schedule: current, scheduleError, scheduleFailedAtLabel }: Props) {
+export function ScheduleControls({
+  issueId,
+  schedule: current,
+  scheduleError,
+  scheduleFailedAtLabel,
+  timeZone,
+}: Props) {
   const [scheduleState, schedule, scheduling] = useActionState(scheduleIssueAction, null);
   const [cancelState, cancel, cancelling] = useActionState(cancelScheduleAction, null);
   const [last, setLast] = useState<'schedule' | 'cancel' | null>(null);
@@ -56,11 +65,17 @@ export function ScheduleControls({ issueId, schedule: current, scheduleError, sc
         <TextField
           name="at"
           idPrefix="schedule-"
-          label="Publish at (UTC)"
+          label={timeZone === 'UTC' ? 'Publish at (UTC)' : `Publish at (${timeZone} time)`}
           type="datetime-local"
           defaultValue={failed?.values.at ?? current?.input ?? ''}
           errors={failed?.fieldErrors.at}
-          hint={<>Date and time in UTC (Coordinated Universal Time), not your local time.</>}
+          hint={
+            timeZone === 'UTC' ? (
+              <>Date and time in UTC (Coordinated Universal Time), not your local time.</>
+            ) : (
+              <>Date and time in {timeZone}, the publication’s time zone (Settings), not your own.</>
+            )
+          }
         />
         <div className="row-actions">
           <button type="submit" className="button button--quiet" disabled={scheduling}>

@@ -10,7 +10,16 @@ import { LocalTime } from './local-time';
 
 const QUOTE_MAX = 1000;
 
-function CommentCard({ comment, canResolve }: { comment: CommentDto; canResolve: boolean }) {
+function CommentCard({
+  comment,
+  canResolve,
+  changeRequest = false,
+}: {
+  comment: CommentDto;
+  canResolve: boolean;
+  /** This comment is an editor's "request changes" note. */
+  changeRequest?: boolean;
+}) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const resolved = comment.resolvedAt !== null;
@@ -28,7 +37,13 @@ function CommentCard({ comment, canResolve }: { comment: CommentDto; canResolve:
   };
   const snippet = comment.body.length > 40 ? `${comment.body.slice(0, 40)}…` : comment.body;
   return (
-    <li className={`comment${resolved ? ' comment--resolved' : ''}`} data-testid="comment">
+    <li
+      className={`comment${resolved ? ' comment--resolved' : ''}${changeRequest ? ' comment--change-request' : ''}`}
+      data-testid="comment"
+      id={`comment-${comment.id}`}
+      tabIndex={-1}
+    >
+      {changeRequest && <p className="comment__kind">Changes requested</p>}
       <p className="comment__meta">
         <strong>{comment.author.name}</strong> · <LocalTime date={new Date(comment.createdAt)} />
         {resolved && comment.resolvedBy && <> · resolved by {comment.resolvedBy.name}</>}
@@ -72,6 +87,7 @@ export function CommentsPanel({
   canResolve,
   quotable,
   ensureSaved,
+  changeRequestId = null,
 }: {
   itemId: string;
   comments: CommentDto[];
@@ -80,8 +96,12 @@ export function CommentsPanel({
   /** Where a selection counts as a passage of the text (the body editor). */
   quotable: RefObject<HTMLElement | null>;
   ensureSaved: () => Promise<boolean>;
+  /** The open "request changes" note, shown first and labelled (the banner above the form points here). */
+  changeRequestId?: string | null;
 }) {
-  const open = comments.filter((c) => c.resolvedAt === null);
+  const open = comments
+    .filter((c) => c.resolvedAt === null)
+    .sort((a, b) => Number(b.id === changeRequestId) - Number(a.id === changeRequestId));
   const resolved = comments.filter((c) => c.resolvedAt !== null);
   const [body, setBody] = useState('');
   const [quote, setQuote] = useState<string | null>(null);
@@ -161,7 +181,7 @@ export function CommentsPanel({
       ) : (
         <ol className="comments__list" aria-label="Open comments">
           {open.map((c) => (
-            <CommentCard key={c.id} comment={c} canResolve={canResolve} />
+            <CommentCard key={c.id} comment={c} canResolve={canResolve} changeRequest={c.id === changeRequestId} />
           ))}
         </ol>
       )}
@@ -170,7 +190,7 @@ export function CommentsPanel({
           <summary>Resolved comments ({resolved.length})</summary>
           <ol className="comments__list" aria-label="Resolved comments">
             {resolved.map((c) => (
-              <CommentCard key={c.id} comment={c} canResolve={canResolve} />
+              <CommentCard key={c.id} comment={c} canResolve={canResolve} changeRequest={c.id === changeRequestId} />
             ))}
           </ol>
         </details>

@@ -1,10 +1,10 @@
 'use client';
 
-import { useRef, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { ItemKind } from '@/generated/prisma/enums';
-import type { CommentDto, ItemEditorItem } from '@/lib/content/items/dto';
+import type { CommentDto, ItemEditorItem, TransitionButton } from '@/lib/content/items/dto';
 import type { TagOption } from '@/lib/content/tags/list-tags';
 import { itemKindLabel } from '@/lib/format/labels';
 import { FieldError } from '@/components/ui/fields';
@@ -21,6 +21,8 @@ import { useTabBackup } from './use-tab-backup';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import './item-desk.css';
 
+const NO_COMMENTS: CommentDto[] = [];
+
 /**
  * The item form (new and existing items of every kind). Its parts, one job each:
  *  - useItemDraft: what is on screen, what the server has, and its version (one reducer);
@@ -35,7 +37,7 @@ export function ItemEditor({
   kind,
   item,
   tagOptions,
-  comments = [],
+  comments = NO_COMMENTS,
   activity,
   readOnlyReason,
 }: {
@@ -53,6 +55,8 @@ export function ItemEditor({
   const bodyRef = useRef<HTMLDivElement | null>(null);
 
   const { draft, dispatch, dirty } = useItemDraft(item);
+  // On the new-item page: the workflow buttons of the draft its first save created.
+  const [createdTransitions, setCreatedTransitions] = useState<TransitionButton[] | null>(null);
   const errors = useItemFieldErrors(kind, draft.values, formRef);
   const queue = useSaveQueue({
     kind,
@@ -62,13 +66,20 @@ export function ItemEditor({
     dispatch,
     errors,
     // The address becomes the item's own, without leaving the page (typing goes on).
-    onCreated: (itemId) => window.history.replaceState(null, '', `/admin/items/${itemId}`),
+    onCreated: (itemId, transitions) => {
+      window.history.replaceState(null, '', `/admin/items/${itemId}`);
+      setCreatedTransitions(transitions);
+    },
   });
   const canEdit = queue.editable;
   const backup = useTabBackup({ kind, item, draft, dirty, editable: canEdit, mounted, dispatch });
   useUnsavedGuard((dirty || queue.saving) && canEdit);
 
   const { itemId, values } = draft;
+  const highlights = useMemo(
+    () => comments.filter((c) => c.quote && !c.resolvedAt).map((c) => ({ id: c.id, quote: c.quote! })),
+    [comments],
+  );
   const status = saveStatusLine(
     {
       status: queue.status,
@@ -147,6 +158,7 @@ export function ItemEditor({
           ref={formRef}
           className="item-form"
           onSubmit={(e) => void onSubmit(e)}
+          onFocus={(e) => keepClearOfSaveBar(e.target)}
           noValidate
           aria-labelledby="item-heading"
           data-ready={mounted || undefined}
@@ -171,6 +183,7 @@ export function ItemEditor({
             readOnly={!canEdit}
             inputsReadOnly={!canEdit || !mounted}
             bodyRef={bodyRef}
+            highlights={highlights}
           />
         </form>
 
@@ -184,6 +197,11 @@ export function ItemEditor({
           ensureSaved={async () => (await queue.ensureSaved()).ok}
           onFieldErrors={(fieldErrors) => errors.refused(fieldErrors, values, false)}
           quotable={bodyRef}
+          createdTransitions={createdTransitions}
+          onCreatedMoved={() => {
+            // The new draft moved on (submitted): its own page has the rest (comments, history).
+            if (itemId) router.replace(`/admin/items/${itemId}`);
+          }}
           openItemPage={async () => {
             const saved = await queue.save('manual');
             if (saved.ok) router.replace(`/admin/items/${saved.itemId}`);
@@ -192,4 +210,17 @@ export function ItemEditor({
       </div>
     </div>
   );
+}
+
+/**
+ * The save bar sticks to the top of the window while the form scrolls under it. A field that receives
+ * the focus while under it (Tab, a click near the top, the error summary's links) is scrolled clear:
+ * browsers only scroll a focused element that is off screen, and one under a sticky bar is on screen.
+ */
+function keepClearOfSaveBar(target: EventTarget) {
+  if (!(target instanceof HTMLElement)) return;
+  const bar = target.closest('form')?.querySelector('.save-bar');
+  if (!bar || bar.contains(target)) return;
+  const covered = bar.getBoundingClientRect().bottom + 8 - target.getBoundingClientRect().top;
+  if (covered > 0) window.scrollBy({ top: -covered });
 }

@@ -4,6 +4,7 @@ import type { ComponentProps, Dispatch, RefObject } from 'react';
 import type { ItemKind } from '@/generated/prisma/enums';
 import { searchMeetingsAction, searchPublicationsAction } from '@/app/admin/items/new/record-actions';
 import { RichTextEditor } from '@/components/editor/rich-text-editor';
+import type { CommentHighlight } from '@/components/editor/comment-highlights';
 import type { TagOption } from '@/lib/content/tags/list-tags';
 import { FieldError, TextField, TextAreaField } from '@/components/ui/fields';
 import type { Draft, DraftAction } from './item-draft';
@@ -52,6 +53,7 @@ export function ItemFormFields({
   readOnly,
   inputsReadOnly,
   bodyRef,
+  highlights,
 }: {
   kind: ItemKind;
   draft: Draft;
@@ -62,6 +64,8 @@ export function ItemFormFields({
   /** Also read-only until the page is hydrated: typing before would not reach the form's state. */
   inputsReadOnly: boolean;
   bodyRef: RefObject<HTMLDivElement | null>;
+  /** Passages of the text that open review comments quote. */
+  highlights?: CommentHighlight[];
 }) {
   const { values, slugFollows } = draft;
   const { errorsFor, touch } = errors;
@@ -136,6 +140,7 @@ export function ItemFormFields({
           labelledBy="item-body-label"
           errorId={errorsFor('body') ? 'item-body-error' : undefined}
           readOnly={readOnly}
+          highlights={highlights}
         />
         <FieldError id="item-body-error" errors={errorsFor('body')} />
       </div>

@@ -38,7 +38,15 @@ export function ItemNotices({
           <p className="muted">
             {item.changeRequest.by?.name ?? 'An editor'} · {formatLocalTime(new Date(item.changeRequest.at), mounted)}
           </p>
-          <p className="notice__note">{item.changeRequest.note}</p>
+          {item.changeRequest.commentId ? (
+            // The note is the review comment (one thing, resolved once): pointed to here, not repeated.
+            <p>
+              Their note is the first of the <a href={`#comment-${item.changeRequest.commentId}`}>review comments</a>:
+              resolve it once it is done, then submit the item again.
+            </p>
+          ) : (
+            <p className="notice__note">{item.changeRequest.note}</p>
+          )}
         </section>
       )}
       {readOnlyReason && (

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode, RefObject } from 'react';
-import type { CommentDto, ItemEditorItem } from '@/lib/content/items/dto';
+import type { CommentDto, ItemEditorItem, TransitionButton } from '@/lib/content/items/dto';
 import type { FieldErrors } from '@/lib/validation/field-errors';
 import type { TransitionName } from '@/lib/workflow/states';
 import { CommentsPanel } from './comments-panel';
@@ -22,6 +22,8 @@ export function ItemSidebar({
   ensureSaved,
   onFieldErrors,
   quotable,
+  createdTransitions,
+  onCreatedMoved,
   openItemPage,
 }: {
   item: ItemEditorItem | null;
@@ -34,6 +36,10 @@ export function ItemSidebar({
   onFieldErrors: (errors: FieldErrors) => void;
   /** The body editor: a selection there can be quoted in a comment. */
   quotable: RefObject<HTMLElement | null>;
+  /** On the new-item page, once the first save created the draft: its workflow buttons. */
+  createdTransitions: TransitionButton[] | null;
+  /** A workflow step on the new draft succeeded. */
+  onCreatedMoved: () => void;
   openItemPage: () => void;
 }) {
   return (
@@ -54,8 +60,30 @@ export function ItemSidebar({
             canResolve={item.permissions.resolveComments}
             quotable={quotable}
             ensureSaved={ensureSaved}
+            changeRequestId={item.state === 'CHANGES_REQUESTED' ? (item.changeRequest?.commentId ?? null) : null}
           />
           {activity}
+        </>
+      ) : itemId && createdTransitions ? (
+        <>
+          <WorkflowPanel
+            state="DRAFT"
+            transitions={createdTransitions}
+            busy={busy}
+            run={async (name, note) => {
+              const outcome = await runTransition(name, note);
+              if (outcome !== 'not-saved' && outcome.ok) onCreatedMoved();
+              return outcome;
+            }}
+            onFieldErrors={onFieldErrors}
+          />
+          <section className="panel">
+            <h2>Comments and history</h2>
+            <p className="muted">Review comments and the item’s history are on its own page.</p>
+            <button type="button" className="button button--small button--quiet" onClick={openItemPage}>
+              Open the item’s page
+            </button>
+          </section>
         </>
       ) : (
         <section className="panel">

@@ -6,7 +6,7 @@ import type { ItemKind } from '@/generated/prisma/enums';
 import { saveItemAction, transitionItemAction } from '@/app/admin/items/[id]/actions';
 import { createItemAction } from '@/app/admin/items/new/actions';
 import type { ActionFailure, ActionResult } from '@/lib/actions/action';
-import type { ItemEditorItem } from '@/lib/content/items/dto';
+import type { ItemEditorItem, TransitionButton } from '@/lib/content/items/dto';
 import type { ItemConflict } from '@/lib/content/items/item-conflict';
 import { parseWith } from '@/lib/validation/field-errors';
 import { itemSchema } from '@/lib/validation/item';
@@ -56,8 +56,8 @@ export function useSaveQueue(opts: {
   dirty: boolean;
   dispatch: Dispatch<DraftAction>;
   errors: Pick<ItemFieldErrors, 'refused' | 'clearServer'>;
-  /** A new item's first save gave it an id. */
-  onCreated: (itemId: string) => void;
+  /** A new item's first save gave it an id (and the workflow buttons open on the new draft). */
+  onCreated: (itemId: string, transitions: TransitionButton[]) => void;
 }) {
   const { kind, item, draft, dirty, dispatch, errors } = opts;
   const router = useRouter();
@@ -108,7 +108,8 @@ export function useSaveQueue(opts: {
       dispatch({ type: 'saved', base: sent.values, version: result.version, itemId: result.itemId });
       errors.clearServer();
       setStatus({ kind: 'saved', at: new Date(result.savedAt) });
-      if (!sent.itemId) opts.onCreated(result.itemId);
+      if (!sent.itemId)
+        opts.onCreated(result.itemId, (result as { transitions?: TransitionButton[] }).transitions ?? []);
       return { itemId: result.itemId, version: result.version, base: sent.values };
     } catch {
       refuse(sent.values, 'the server could not be reached. Your text is still here: save again in a moment.');

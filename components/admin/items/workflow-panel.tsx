@@ -15,6 +15,7 @@ const CONFIRM: Partial<Record<TransitionName, string>> = {
 
 const DONE: Record<TransitionName, string> = {
   submit: 'Submitted for review.',
+  withdraw: 'Withdrawn: it is a draft again, yours to change.',
   requestChanges: 'Changes requested: the author sees your note.',
   approve: 'Approved.',
   publish: 'Published.',

@@ -222,6 +222,18 @@ export function SettingsForm({ values, savedAt, templateIsDefault, version: load
         />
       </fieldset>
 
+      <fieldset className="panel">
+        <legend>Scheduling</legend>
+        <TextField
+          name="timeZone"
+          idPrefix="settings-"
+          label="Publication time zone"
+          defaultValue={shown.timeZone ?? values.timeZone}
+          errors={errors.timeZone}
+          hint="Scheduled publication times are typed and shown in this zone, with UTC beside. An IANA name such as Europe/Vienna; default UTC."
+        />
+      </fieldset>
+
       <TemplateRows initial={rows} errors={errors} templateIsDefault={templateIsDefault && !typed} />
 
       <button type="submit" className="button" disabled={pending}>

@@ -22,7 +22,7 @@ export type ItemEditorItem = {
   issue: { number: number; coverLabel: string } | null;
   section: { title: string } | null;
   permissions: { edit: boolean; comment: boolean; resolveComments: boolean; transitions: TransitionButton[] };
-  changeRequest: { note: string; by: { name: string } | null; at: Date } | null;
+  changeRequest: { note: string; by: { name: string } | null; at: Date; commentId: string | null } | null;
   lastSaved: { by: { name: string }; at: Date } | null;
   publishedAt: Date | null;
   meetingDetail: string | null;

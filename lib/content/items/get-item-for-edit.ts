@@ -1,12 +1,13 @@
 import 'server-only';
 import type { Availability, DatePrecision, ItemKind, ItemState, PublicationKind } from '@/generated/prisma/enums';
-import { decideItem, decideTransition, type Actor } from '@/lib/authz/policy';
+import { decideItem, type Actor } from '@/lib/authz/policy';
 import { requireActor } from '@/lib/authz/enforce';
 import { getDb } from '@/lib/db/client';
 import { NotFoundError, enforce } from '@/lib/errors';
 import { isoFromDate } from '@/lib/validation/common';
-import { TRANSITIONS, type TransitionName } from '@/lib/workflow/states';
+import type { TransitionName } from '@/lib/workflow/states';
 import { snapshotFromRow, snapshotSelect } from './item-fields';
+import { transitionButtonsFor } from './transition-buttons';
 import type { ItemSnapshot } from './snapshot';
 
 export type ItemForEdit = {
@@ -46,7 +47,13 @@ export type ItemForEdit = {
   } | null;
   openCommentCount: number;
   /** While changes are requested: the editor's note, shown to the author. */
-  changeRequest: { note: string; by: { id: string; name: string } | null; at: Date } | null;
+  /** The latest "request changes": its note is also the open review comment `commentId` (one thing, shown once). */
+  changeRequest: {
+    note: string;
+    by: { id: string; name: string } | null;
+    at: Date;
+    commentId: string | null;
+  } | null;
   lastSaved: { by: { id: string; name: string }; at: Date; revisionNumber: number } | null;
   createdAt: Date;
   updatedAt: Date;
@@ -99,7 +106,7 @@ export async function getItemForEdit(actor: Actor, itemId: string): Promise<Item
       ? db.auditEvent.findFirst({
           where: { entityType: 'Item', entityId: itemId, action: 'item.requestChanges' },
           orderBy: { id: 'desc' },
-          select: { note: true, createdAt: true, actor: { select: { id: true, name: true } } },
+          select: { note: true, createdAt: true, data: true, actor: { select: { id: true, name: true } } },
         })
       : null,
   ]);
@@ -145,7 +152,12 @@ export async function getItemForEdit(actor: Actor, itemId: string): Promise<Item
       : null,
     openCommentCount: item._count.comments,
     changeRequest: changeRequest
-      ? { note: changeRequest.note ?? '', by: changeRequest.actor, at: changeRequest.createdAt }
+      ? {
+          note: changeRequest.note ?? '',
+          by: changeRequest.actor,
+          at: changeRequest.createdAt,
+          commentId: commentIdOf(changeRequest.data),
+        }
       : null,
     lastSaved: lastRevision
       ? { by: lastRevision.author, at: lastRevision.updatedAt, revisionNumber: lastRevision.number }
@@ -159,9 +171,14 @@ export async function getItemForEdit(actor: Actor, itemId: string): Promise<Item
       comment: decideItem(person, 'item.comment', item) === 'allowed',
       resolveComments: decideItem(person, 'item.resolveComment', item) === 'allowed',
       restoreRevision: decideItem(person, 'item.restoreRevision', item) === 'allowed',
-      transitions: Object.values(TRANSITIONS)
-        .filter((t) => !t.viaIssue && decideTransition(person, t.name, item) === 'allowed')
-        .map((t) => ({ name: t.name, label: t.label, requiresNote: !!t.requiresNote })),
+      transitions: transitionButtonsFor(person, item),
     },
   };
+}
+
+/** The review comment a "request changes" event posted (its data says which). */
+function commentIdOf(data: unknown): string | null {
+  if (data && typeof data === 'object' && 'commentId' in data && typeof data.commentId === 'string')
+    return data.commentId;
+  return null;
 }

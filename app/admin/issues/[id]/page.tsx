@@ -11,7 +11,8 @@ import { getReadiness } from '@/lib/issues/get-readiness';
 import { listPreviewLinks } from '@/lib/issues/list-preview-links';
 import { adminHref } from '@/lib/issues/hrefs';
 import { issueLabel } from '@/lib/format/labels';
-import { formatUtc, isoDate, utcDateTimeInput } from '@/lib/format/dates';
+import { formatInZoneAndUtc, formatUtc, isoDate, zonedDateTimeInput } from '@/lib/format/dates';
+import { getSettings } from '@/lib/content/published';
 import { issueStateLabel } from '@/lib/format/issue-desk';
 import { siteUrl } from '@/lib/site-url';
 import { IssueDetailsForm } from '@/components/admin/issues/issue-details-form';
@@ -41,6 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IssueDeskPage({ params }: Props) {
   const [issue, readiness, links] = await load((await params).id);
   const base = siteUrl(await headers());
+  const zone = (await getSettings()).timeZone;
 
   const sections: DeskSectionDto[] = issue.sections.map((s) => ({
     id: s.id,
@@ -89,7 +91,7 @@ export default async function IssueDeskPage({ params }: Props) {
         <div className="desk-grid__side">
           <section className="panel" id="publishing" aria-labelledby="publishing-heading">
             <h2 id="publishing-heading">Publishing</h2>
-            <ReadinessPanel blockers={readiness.blockers} published={published} />
+            <ReadinessPanel blockers={readiness.blockers} warnings={readiness.warnings} published={published} />
             <PublishControls
               issueId={issue.id}
               version={issue.version}
@@ -101,9 +103,13 @@ export default async function IssueDeskPage({ params }: Props) {
             {!published && (
               <ScheduleControls
                 issueId={issue.id}
+                timeZone={zone}
                 schedule={
                   issue.scheduledAt
-                    ? { label: formatUtc(issue.scheduledAt), input: utcDateTimeInput(issue.scheduledAt) }
+                    ? {
+                        label: formatInZoneAndUtc(issue.scheduledAt, zone),
+                        input: zonedDateTimeInput(issue.scheduledAt, zone),
+                      }
                     : null
                 }
                 scheduleError={issue.scheduleError}

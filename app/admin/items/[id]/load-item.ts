@@ -44,6 +44,7 @@ export function editorItem(item: ItemForEdit): ItemEditorItem {
           note: item.changeRequest.note,
           by: item.changeRequest.by ? { name: item.changeRequest.by.name } : null,
           at: item.changeRequest.at,
+          commentId: item.changeRequest.commentId,
         }
       : null,
     lastSaved: item.lastSaved ? { by: { name: item.lastSaved.by.name }, at: item.lastSaved.at } : null,

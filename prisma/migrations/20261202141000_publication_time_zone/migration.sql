@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PublicationSettings" ADD COLUMN     "timeZone" TEXT NOT NULL DEFAULT 'UTC';
