@@ -26,6 +26,7 @@ export function AdminShell({ actor, children }: { actor: SessionActor; children:
       : []),
     ...(can(actor, 'subscriber.manage') ? [{ href: '/admin/subscribers', label: 'Subscribers' }] : []),
     ...(can(actor, 'settings.edit') ? [{ href: '/admin/settings', label: 'Settings' }] : []),
+    ...(can(actor, 'audit.read') ? [{ href: '/admin/audit', label: 'Audit log' }] : []),
     { href: '/admin/account', label: 'Your account' },
   ];
   return (
