@@ -89,15 +89,33 @@ test('a role change shows on the next request', async ({ browser, makeAccount })
  * tests/integration/account-actions.test.ts).
  */
 type Kind = 'anonymous' | 'contributor' | 'editor' | 'admin' | 'deactivated' | 'endedSession';
-const pages = ['/admin', '/admin/account', '/admin/users', '/admin/outbox'] as const;
+const pages = ['/admin', '/admin/account', '/admin/users', '/admin/outbox', '/admin/audit'] as const;
 // 200 shown, 403 designed refusal, 'login' sent to sign in.
 const expected: Record<Kind, Record<(typeof pages)[number], 200 | 403 | 'login'>> = {
-  anonymous: { '/admin': 'login', '/admin/account': 'login', '/admin/users': 'login', '/admin/outbox': 'login' },
-  contributor: { '/admin': 200, '/admin/account': 200, '/admin/users': 403, '/admin/outbox': 403 },
-  editor: { '/admin': 200, '/admin/account': 200, '/admin/users': 403, '/admin/outbox': 403 },
-  admin: { '/admin': 200, '/admin/account': 200, '/admin/users': 200, '/admin/outbox': 200 },
-  deactivated: { '/admin': 'login', '/admin/account': 'login', '/admin/users': 'login', '/admin/outbox': 'login' },
-  endedSession: { '/admin': 'login', '/admin/account': 'login', '/admin/users': 'login', '/admin/outbox': 'login' },
+  anonymous: {
+    '/admin': 'login',
+    '/admin/account': 'login',
+    '/admin/users': 'login',
+    '/admin/outbox': 'login',
+    '/admin/audit': 'login',
+  },
+  contributor: { '/admin': 200, '/admin/account': 200, '/admin/users': 403, '/admin/outbox': 403, '/admin/audit': 403 },
+  editor: { '/admin': 200, '/admin/account': 200, '/admin/users': 403, '/admin/outbox': 403, '/admin/audit': 200 },
+  admin: { '/admin': 200, '/admin/account': 200, '/admin/users': 200, '/admin/outbox': 200, '/admin/audit': 200 },
+  deactivated: {
+    '/admin': 'login',
+    '/admin/account': 'login',
+    '/admin/users': 'login',
+    '/admin/outbox': 'login',
+    '/admin/audit': 'login',
+  },
+  endedSession: {
+    '/admin': 'login',
+    '/admin/account': 'login',
+    '/admin/users': 'login',
+    '/admin/outbox': 'login',
+    '/admin/audit': 'login',
+  },
 };
 
 async function sessionFor(

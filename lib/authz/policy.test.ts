@@ -181,6 +181,7 @@ const globalTable: Record<GlobalAction, string> = {
   'contribution.reply': '---AA--',
   'contribution.erase': '---AA--',
   'audit.read': '---AA--',
+  'audit.readAddresses': '----A--',
   'user.manage': '----A--',
   'settings.edit': '----A--',
   'subscriber.manage': '----A--',

@@ -43,6 +43,7 @@ export type GlobalAction =
   | 'contribution.reply'
   | 'contribution.erase'
   | 'audit.read'
+  | 'audit.readAddresses'
   | 'user.manage'
   | 'settings.edit'
   | 'subscriber.manage'
@@ -71,7 +72,10 @@ const globalRules: Record<GlobalAction, (a: Actor) => boolean> = {
   'contribution.decline': isEditorial,
   'contribution.reply': isEditorial,
   'contribution.erase': isEditorial,
+  // The audit log (/admin/audit and its CSV export): who did what, when. Editorial oversight.
   'audit.read': isEditorial,
+  // The client address an event recorded is personal data: admins only, in the viewer and the export.
+  'audit.readAddresses': isAdmin,
   'user.manage': isAdmin,
   'settings.edit': isAdmin,
   // Subscribers' addresses are personal data: admins only (list, export, import, remove, send rate).

@@ -24,6 +24,7 @@ export function backOfficeNav(actor: { id: string; role: Role }): NavItem[] {
       : []),
     ...(can(a, 'subscriber.manage') ? [{ href: '/admin/subscribers', label: 'Subscribers' }] : []),
     ...(can(a, 'settings.edit') ? [{ href: '/admin/settings', label: 'Settings' }] : []),
+    ...(can(a, 'audit.read') ? [{ href: '/admin/audit', label: 'Audit log' }] : []),
     { href: '/admin/account', label: 'Your account' },
   ];
 }
