@@ -94,6 +94,8 @@ test('a session is never answered from the cache and never fills it; Set-Cookie 
     expect(admin.status).toBe(200);
     expect(admin.headers.get('x-cache-status')).toBe('BYPASS');
   }
+  // Health checks are never answered from the cache (a stale 200 would hide an instance that is down).
+  for (let i = 0; i < 2; i++) expect((await get('/api/health')).headers.get('x-cache-status')).toBeNull();
   // An answer that sets a cookie (next-auth's CSRF token) is fetched anew for every reader.
   const tokens = new Set<string>();
   for (let i = 0; i < 2; i++) {
