@@ -178,6 +178,7 @@ const globalTable: Record<GlobalAction, string> = {
   'edition.manage': '---AA--',
   'account.editOwn': '-AAAA--',
   'account.signOutEverywhere': '-AAAA--',
+  'account.twoFactor': '-AAAA--',
 };
 
 const decision: Record<string, Decision> = { A: 'allowed', D: 'denied', H: 'hidden' };
@@ -355,6 +356,15 @@ const userTable: Record<UserRow, Record<Person, string>> = {
     invited: 'HHHHHHH',
   },
   'user.issuePasswordReset': {
+    anonymous: 'HHHHHHH',
+    contributorOwn: 'DHHHHHH',
+    contributorOther: 'DHHHHHH',
+    editor: 'DHHHHHH',
+    admin: 'DAAAADD',
+    deactivated: 'HHHHHHH',
+    invited: 'HHHHHHH',
+  },
+  'user.resetTwoFactor': {
     anonymous: 'HHHHHHH',
     contributorOwn: 'DHHHHHH',
     contributorOther: 'DHHHHHH',
