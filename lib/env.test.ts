@@ -29,6 +29,7 @@ describe('parseEnv', () => {
       smtp: null,
       mailFrom: 'Quire <no-reply@localhost>',
       trustedProxyCount: 1,
+      totpKey: null,
     });
   });
 
@@ -48,6 +49,7 @@ describe('parseEnv', () => {
       SMTP_PASSWORD: 'pw',
       MAIL_FROM: 'Quire <bulletin@example.org>',
       TRUSTED_PROXY_COUNT: '2',
+      QUIRE_TOTP_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
     });
     expect(config).toEqual({
       production: true,
@@ -62,6 +64,7 @@ describe('parseEnv', () => {
       smtp: { host: 'smtp.example.org', port: 465, secure: true, user: 'bulletin', password: 'pw' },
       mailFrom: 'Quire <bulletin@example.org>',
       trustedProxyCount: 2,
+      totpKey: Buffer.from('00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff', 'hex'),
     });
   });
 
@@ -69,6 +72,15 @@ describe('parseEnv', () => {
     expect(parseEnv({ NEXTAUTH_URL: '', PORT: ' ', SMTP_HOST: '', QUIRE_SCHEDULER_INTERVAL_MS: '' })).toEqual(
       parseEnv({}),
     );
+  });
+
+  it('takes the two-factor key as hex or base64, and never shows it when refusing it', () => {
+    const key = Buffer.alloc(32, 7);
+    expect(parseEnv({ QUIRE_TOTP_KEY: key.toString('base64') }).totpKey).toEqual(key);
+    expect(parseEnv({ QUIRE_TOTP_KEY: key.toString('hex') }).totpKey).toEqual(key);
+    const refused = refusal({ QUIRE_TOTP_KEY: 'too-short-secret' });
+    expect(refused).toContain('QUIRE_TOTP_KEY is not a 32-byte key');
+    expect(refused).not.toContain('too-short-secret');
   });
 
   it('refuses an unusable value with one line naming the variable and the value', () => {

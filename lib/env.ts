@@ -21,7 +21,7 @@ export const SCHEDULER_MIN_INTERVAL_MS = 1_000;
 export const SCHEDULER_MAX_INTERVAL_MS = 2_147_483_647;
 
 /** Values whose content must not appear in an error message. */
-const SECRET = new Set(['DATABASE_URL', 'NEXTAUTH_SECRET', 'SMTP_PASSWORD']);
+const SECRET = new Set(['DATABASE_URL', 'NEXTAUTH_SECRET', 'SMTP_PASSWORD', 'QUIRE_TOTP_KEY']);
 
 const unsetIfBlank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
@@ -89,6 +89,21 @@ const postgresUrl = z.preprocess(
 
 const port = wholeNumber(1, 65_535, 'a port number (1 to 65535)');
 
+/** 32 bytes, as 64 hexadecimal digits or in base64 (44 characters): the two-factor secrets' key. */
+const aes256Key = z.preprocess(
+  unsetIfBlank,
+  z
+    .string()
+    .trim()
+    .refine(
+      (v) => /^[0-9a-fA-F]{64}$/.test(v) || (/^[A-Za-z0-9+/]{43}=$/.test(v) && Buffer.from(v, 'base64').length === 32),
+      {
+        error: 'a 32-byte key: 64 hexadecimal digits or 44 characters of base64 (`openssl rand -base64 32`)',
+      },
+    )
+    .optional(),
+);
+
 const rawSchema = z.object({
   NODE_ENV: text,
   NEXT_PHASE: text,
@@ -109,6 +124,7 @@ const rawSchema = z.object({
   SMTP_PASSWORD: text,
   MAIL_FROM: text,
   TRUSTED_PROXY_COUNT: wholeNumber(1, Number.MAX_SAFE_INTEGER, 'a whole number of at least 1'),
+  QUIRE_TOTP_KEY: aes256Key,
 });
 
 /** The variables env() reads (and only these). */
@@ -131,6 +147,8 @@ export type Env = {
   smtp: { host: string; port: number; secure: boolean; user: string | null; password: string } | null;
   mailFrom: string;
   trustedProxyCount: number;
+  /** QUIRE_TOTP_KEY as 32 bytes, or null: then derived from NEXTAUTH_SECRET (lib/auth/two-factor-crypto.ts). */
+  totpKey: Buffer | null;
 };
 
 /** A configuration that cannot be used; `message` is one line naming each bad variable. */
@@ -185,6 +203,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       : null,
     mailFrom: v.MAIL_FROM ?? 'Quire <no-reply@localhost>',
     trustedProxyCount: v.TRUSTED_PROXY_COUNT ?? 1,
+    totpKey: v.QUIRE_TOTP_KEY
+      ? Buffer.from(v.QUIRE_TOTP_KEY, /^[0-9a-fA-F]{64}$/.test(v.QUIRE_TOTP_KEY) ? 'hex' : 'base64')
+      : null,
   };
 }
 

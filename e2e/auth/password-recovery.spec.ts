@@ -11,6 +11,7 @@ test('a person who forgot their password gets a link by mail, sets a new one, an
   db,
   makeAccount,
 }) => {
+  test.setTimeout(90_000); // several browsers, each signing in: slow on a loaded machine
   const account = await makeAccount('EDITOR');
   const before = await browser.newContext();
   const beforePage = await before.newPage();

@@ -12,6 +12,7 @@ test('signing out ends the session on the server: a copied cookie no longer open
   browser,
   makeAccount,
 }) => {
+  test.setTimeout(90_000); // several browsers, each signing in: slow on a loaded machine
   const account = await makeAccount('EDITOR');
   await page.goto('/login');
   await signInWithForm(page, account.email, account.password);
@@ -52,6 +53,7 @@ test('"Sign out everywhere" on Your account ends the sessions of every browser, 
   makeAccount,
   db,
 }) => {
+  test.setTimeout(90_000); // several browsers, each signing in: slow on a loaded machine
   const account = await makeAccount('CONTRIBUTOR');
   const other = await browser.newContext();
   const otherPage = await other.newPage();

@@ -32,6 +32,10 @@ const refusalMessages: Record<UserAction, Partial<Record<UserRefusal, string>>> 
     self: 'Change your own password under “Your account”.',
     state: 'Only an active account can be sent a password-reset link.',
   },
+  'user.resetTwoFactor': {
+    self: 'You cannot reset your own second factor. Ask another administrator, or use a recovery code.',
+    state: 'Only an active account has a second factor to reset.',
+  },
 };
 
 /**

@@ -14,6 +14,8 @@ export type UserListEntry = {
   role: Role;
   status: UserStatus;
   lastSignInAt: Date | null;
+  /** Signs in with a second factor. */
+  twoFactor: boolean;
   invitation: { state: InvitationState; expiresAt: Date | null };
 };
 
@@ -32,6 +34,7 @@ export async function listUsers({ actor }: ListUsersOptions): Promise<UserListEn
       role: true,
       status: true,
       lastSignInAt: true,
+      totpEnabledAt: true,
       accountTokens: {
         where: { purpose: 'INVITATION' },
         orderBy: { createdAt: 'desc' },
@@ -40,7 +43,7 @@ export async function listUsers({ actor }: ListUsersOptions): Promise<UserListEn
       },
     },
   });
-  return users.map(({ accountTokens, ...u }) => {
+  return users.map(({ accountTokens, totpEnabledAt, ...u }) => {
     const t = accountTokens[0];
     const state: InvitationState =
       u.status !== 'INVITED' || !t
@@ -52,6 +55,10 @@ export async function listUsers({ actor }: ListUsersOptions): Promise<UserListEn
             : t.expiresAt <= now
               ? 'expired'
               : 'open';
-    return { ...u, invitation: { state, expiresAt: state === 'open' ? t!.expiresAt : null } };
+    return {
+      ...u,
+      twoFactor: totpEnabledAt !== null,
+      invitation: { state, expiresAt: state === 'open' ? t!.expiresAt : null },
+    };
   });
 }

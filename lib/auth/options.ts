@@ -1,15 +1,12 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { z } from 'zod';
-import { cleanString } from '@/lib/validation/common';
-import { authenticate } from '@/lib/auth/sign-in';
-import { ACCOUNT_DEACTIVATED_CODE } from '@/lib/auth/messages';
+import { authorizeCredentials } from '@/lib/auth/authorize';
 import { clientAddress } from '@/lib/auth/client-address';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { SESSION_MAX_AGE_SECONDS, sessionCookie, secureCookiesWanted } from '@/lib/auth/cookies';
 import { env } from '@/lib/env';
-import { createSession, endSession } from '@/lib/auth/sessions';
+import { endSession } from '@/lib/auth/sessions';
 
 declare module 'next-auth' {
   interface User {
@@ -30,8 +27,6 @@ declare module 'next-auth/jwt' {
   }
 }
 
-const credentialsSchema = z.object({ email: cleanString().max(320), password: z.string().max(1024) });
-
 /**
  * next-auth: e-mail and password only, JWT sessions in an HttpOnly, SameSite=Lax cookie (Secure on
  * https). The token carries the user's id and session version and nothing the app trusts for access:
@@ -47,26 +42,18 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: 'E-mail and password',
-      credentials: { email: { label: 'E-mail', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      credentials: {
+        email: { label: 'E-mail', type: 'email' },
+        password: { label: 'Password', type: 'password' },
+        code: { label: 'Code', type: 'text' },
+        challenge: { label: 'Challenge', type: 'text' },
+      },
       async authorize(credentials, req) {
-        const parsed = credentialsSchema.safeParse(credentials);
-        if (!parsed.success) return null;
         const headers = (req.headers ?? {}) as Record<string, string | undefined>;
-        const ip = clientAddress((name) => headers[name]);
-        const result = await authenticate({ ...parsed.data, ip });
-        // The owner of a deactivated account (right password) is told why; every other refusal is null,
-        // next-auth's one "CredentialsSignin" error, whatever the reason.
-        if (!result.ok && result.reason === 'deactivated') throw new Error(ACCOUNT_DEACTIVATED_CODE);
-        if (!result.ok) return null;
-        const session = await createSession(result.user.id, { ip });
-        return {
-          id: result.user.id,
-          name: result.user.name,
-          email: result.user.email,
-          sessionVersion: result.user.sessionVersion,
-          sessionId: session.id,
-          sessionCreatedAt: session.createdAt,
-        };
+        return authorizeCredentials(
+          credentials,
+          clientAddress((name) => headers[name]),
+        );
       },
     }),
   ],

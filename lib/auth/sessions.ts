@@ -74,6 +74,8 @@ export async function endAllSessions(
 export type LiveSession = {
   sessionId: string;
   user: { id: string; role: Role; status: UserStatus; name: string; email: string; sessionVersion: number };
+  /** Two-factor is required of this person (SecuritySettings) and they have not enrolled yet. */
+  mustEnrolTwoFactor: boolean;
 };
 
 type Row = {
@@ -82,6 +84,8 @@ type Row = {
   expiresAt: Date;
   endedAt: Date | null;
   idleMinutes: number;
+  requireTwoFactor: boolean | null;
+  twoFactorOn: boolean;
   role: Role;
   status: UserStatus;
   name: string;
@@ -103,9 +107,11 @@ export async function resolveSession(
   if (claims.auth * 1000 + SESSION_MAX_AGE_SECONDS * 1000 <= at.getTime()) return null;
   const rows = await db.$queryRaw<Row[]>`
     SELECT s."userId", s."lastSeenAt", s."expiresAt", s."endedAt",
-           COALESCE((SELECT "sessionIdleMinutes" FROM "SecuritySettings" WHERE "id" = 1), ${DEFAULT_IDLE_MINUTES}::int) AS "idleMinutes",
+           COALESCE(c."sessionIdleMinutes", ${DEFAULT_IDLE_MINUTES}::int) AS "idleMinutes",
+           c."requireTwoFactor", u."totpEnabledAt" IS NOT NULL AS "twoFactorOn",
            u."role"::text AS "role", u."status"::text AS "status", u."name", u."email", u."sessionVersion"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    LEFT JOIN "SecuritySettings" c ON c."id" = 1
     WHERE s."id" = ${claims.sid}`;
   const row = rows[0];
   if (!row || row.userId !== claims.sub || row.endedAt) return null;
@@ -124,5 +130,6 @@ export async function resolveSession(
       email: row.email,
       sessionVersion: Number(row.sessionVersion),
     },
+    mustEnrolTwoFactor: row.requireTwoFactor === true && !row.twoFactorOn && row.role !== 'CONTRIBUTOR',
   };
 }

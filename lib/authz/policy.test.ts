@@ -188,6 +188,7 @@ const globalTable: Record<GlobalAction, string> = {
   'edition.manage': '---AA--',
   'account.editOwn': '-AAAA--',
   'account.signOutEverywhere': '-AAAA--',
+  'account.twoFactor': '-AAAA--',
 };
 
 const decision: Record<string, Decision> = { A: 'allowed', D: 'denied', H: 'hidden' };
@@ -365,6 +366,15 @@ const userTable: Record<UserRow, Record<Person, string>> = {
     invited: 'HHHHHHH',
   },
   'user.issuePasswordReset': {
+    anonymous: 'HHHHHHH',
+    contributorOwn: 'DHHHHHH',
+    contributorOther: 'DHHHHHH',
+    editor: 'DHHHHHH',
+    admin: 'DAAAADD',
+    deactivated: 'HHHHHHH',
+    invited: 'HHHHHHH',
+  },
+  'user.resetTwoFactor': {
     anonymous: 'HHHHHHH',
     contributorOwn: 'DHHHHHH',
     contributorOther: 'DHHHHHH',

@@ -49,7 +49,8 @@ export type GlobalAction =
   | 'subscriber.manage'
   | 'edition.manage'
   | 'account.editOwn'
-  | 'account.signOutEverywhere';
+  | 'account.signOutEverywhere'
+  | 'account.twoFactor';
 
 const globalRules: Record<GlobalAction, (a: Actor) => boolean> = {
   'backOffice.enter': isActive,
@@ -85,6 +86,8 @@ const globalRules: Record<GlobalAction, (a: Actor) => boolean> = {
   'account.editOwn': isActive,
   // Ending one's own sessions in every browser: anyone signed in, for themselves only.
   'account.signOutEverywhere': isActive,
+  // Enrolling one's own second factor (also while enrolment is required and nothing else is allowed).
+  'account.twoFactor': isActive,
 };
 
 export function can(actor: Actor, action: GlobalAction): boolean {
@@ -145,7 +148,8 @@ export type UserAction =
   | 'user.changeRole'
   | 'user.deactivate'
   | 'user.reactivate'
-  | 'user.issuePasswordReset';
+  | 'user.issuePasswordReset'
+  | 'user.resetTwoFactor';
 
 export type UserRef = { id: string; role: Role; status: UserStatus };
 
@@ -198,6 +202,7 @@ export function checkUserAction(
     case 'user.reactivate':
       return target.status === 'DEACTIVATED' ? { decision: 'allowed' } : refuse('state');
     case 'user.issuePasswordReset':
+    case 'user.resetTwoFactor':
       if (self) return refuse('self');
       return target.status === 'ACTIVE' ? { decision: 'allowed' } : refuse('state');
   }

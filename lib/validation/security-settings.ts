@@ -16,6 +16,11 @@ const wholeMinutes = z
 
 export const securitySettingsSchema = z.object({
   sessionIdleMinutes: wholeMinutes,
+  /** A checkbox: "on" when ticked, absent otherwise; true/false from code. */
+  requireTwoFactor: z
+    .union([z.boolean(), z.string()])
+    .optional()
+    .transform((v) => v === true || v === 'on' || v === 'true'),
 });
 
 export type SecuritySettingsValues = z.output<typeof securitySettingsSchema>;

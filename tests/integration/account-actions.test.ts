@@ -107,6 +107,7 @@ const actions: Record<string, { run: Action; input: (userId: string) => Record<s
   resendInvitation: { run: users.resendInvitationAction, input: (userId) => ({ userId }) },
   revokeInvitation: { run: users.revokeInvitationAction, input: (userId) => ({ userId }) },
   issuePasswordReset: { run: users.issuePasswordResetAction, input: (userId) => ({ userId }) },
+  resetTwoFactor: { run: users.resetTwoFactorAction, input: (userId) => ({ userId }) },
 };
 
 // A ok, S ok but nothing to change (already that role), D not allowed, N not found, U unauthenticated.
@@ -126,6 +127,7 @@ const table: Record<keyof typeof actions, Record<Person, string>> = {
   resendInvitation: { ...signedInOnly, contributor: 'DNNNNN', editor: 'DNNNNN', admin: 'DDDDAD' },
   revokeInvitation: { ...signedInOnly, contributor: 'DNNNNN', editor: 'DNNNNN', admin: 'DDDDAD' },
   issuePasswordReset: { ...signedInOnly, contributor: 'DNNNNN', editor: 'DNNNNN', admin: 'DAAADD' },
+  resetTwoFactor: { ...signedInOnly, contributor: 'DNNNNN', editor: 'DNNNNN', admin: 'DAAADD' },
 };
 const outcome: Record<string, string> = { A: 'ok', S: 'ok', D: 'not-allowed', N: 'not-found', U: 'unauthenticated' };
 

@@ -10,6 +10,7 @@ import { changeUserRole } from '@/lib/accounts/change-user-role';
 import { deactivateUser } from '@/lib/accounts/deactivate-user';
 import { reactivateUser } from '@/lib/accounts/reactivate-user';
 import { issuePasswordReset } from '@/lib/accounts/issue-password-reset';
+import { resetTwoFactor } from '@/lib/accounts/two-factor';
 
 // Thin: the schema says what the form may carry, the lib/accounts function applies the policy.
 const delivered = () => (smtpConfigured() ? 'It was e-mailed.' : 'The link is in the outbox.');
@@ -47,4 +48,9 @@ export const reactivateUserAction = action(userIdSchema, async ({ userId }, { ac
 export const issuePasswordResetAction = action(userIdSchema, async ({ userId }, { actor, ip }) => {
   await issuePasswordReset({ actor, ip, userId });
   return { message: `Password-reset link issued. ${delivered()}` };
+});
+
+export const resetTwoFactorAction = action(userIdSchema, async ({ userId }, { actor, ip }) => {
+  await resetTwoFactor({ actor, ip, userId });
+  return { message: 'Two-factor sign-in reset: they are signed out everywhere and set it up again when they sign in.' };
 });

@@ -63,6 +63,7 @@ export default async function UsersPage() {
                   role: u.role,
                   status: u.status,
                   isSelf: u.id === actor.id,
+                  twoFactor: u.twoFactor,
                 };
                 return (
                   <tr key={u.id} data-email={u.email}>

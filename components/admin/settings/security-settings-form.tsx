@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { updateSecuritySettingsAction } from '@/app/admin/settings/actions';
 import { securitySettingsSchema, type SecuritySettingsValues } from '@/lib/validation/security-settings';
-import { ErrorSummary, FormMessage, TextField } from '@/components/ui/fields';
+import { CheckboxField, ErrorSummary, FormMessage, TextField } from '@/components/ui/fields';
 import { useSchemaForm } from '@/components/ui/use-schema-form';
 
 /** Sign-in and session settings: the idle timeout (and, later, whether two-factor is required). */
@@ -41,6 +41,13 @@ export function SecuritySettingsForm({ values: saved }: { values: SecuritySettin
         inputMode="numeric"
         defaultValue={values?.sessionIdleMinutes ?? String(saved.sessionIdleMinutes)}
         errors={errors.sessionIdleMinutes}
+      />
+      <CheckboxField
+        name="requireTwoFactor"
+        idPrefix="security-"
+        label="Require two-factor sign-in for editors and administrators"
+        hint="Those without it are sent to set it up on their next request, and can do nothing else until they have."
+        defaultChecked={values ? values.requireTwoFactor === 'on' : saved.requireTwoFactor}
       />
       <button type="submit" className="button" disabled={pending}>
         Save sign-in settings

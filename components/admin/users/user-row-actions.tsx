@@ -9,13 +9,22 @@ import {
   issuePasswordResetAction,
   reactivateUserAction,
   resendInvitationAction,
+  resetTwoFactorAction,
   revokeInvitationAction,
 } from '@/app/admin/users/actions';
 import type { ActionResult } from '@/lib/actions/action';
 import { roleLabel } from '@/lib/format/labels';
 
 /** What a row needs to know; no more of the account reaches the browser. */
-export type UserRowDto = { id: string; name: string; role: Role; status: UserStatus; isSelf: boolean };
+export type UserRowDto = {
+  id: string;
+  name: string;
+  role: Role;
+  status: UserStatus;
+  isSelf: boolean;
+  /** Signs in with a second factor (an admin can reset it). */
+  twoFactor: boolean;
+};
 
 type RowAction = (prev: unknown, input: FormData) => Promise<ActionResult>;
 
@@ -98,6 +107,7 @@ export function UserRowActions({ user }: { user: UserRowDto }) {
         {user.status === 'ACTIVE' && (
           <>
             {button(issuePasswordResetAction, 'Send password-reset link')}
+            {user.twoFactor && button(resetTwoFactorAction, 'Reset two-factor', true)}
             {button(deactivateUserAction, 'Deactivate', true)}
           </>
         )}
