@@ -56,6 +56,7 @@ test('text and headlines are set in Source Serif 4 and labels in Source Sans 3, 
 });
 
 test('the favicon and app icons answer, and pages link them', async ({ page, request }) => {
+  test.setTimeout(90_000);
   const ico = await request.get('/favicon.ico');
   expect(ico.status()).toBe(200);
   expect(ico.headers()['content-type']).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
@@ -65,7 +66,7 @@ test('the favicon and app icons answer, and pages link them', async ({ page, req
   page.on('response', (r) => {
     if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`);
   });
-  for (const path of ['/', '/issues/25', '/meetings']) {
+  for (const path of ['/', '/issues/25']) {
     await page.goto(path);
     const icons = await page
       .locator('link[rel="icon"], link[rel="apple-touch-icon"]')
@@ -215,6 +216,11 @@ test('print: the masthead, the contents and the text, without navigation or the 
   await expect(page.getByRole('complementary', { name: 'More from the bulletin' })).toBeHidden();
   await expect(page.locator('.masthead__title')).toBeVisible();
   await expect(page.locator('.contents')).toBeVisible();
+  // Across the page, not squeezed into the screen's left column.
+  const share = await page
+    .locator('.contents')
+    .evaluate((el) => el.getBoundingClientRect().width / document.documentElement.clientWidth);
+  expect(share).toBeGreaterThan(0.8);
   await page.goto('/issues/25');
   await page.emulateMedia({ media: 'print' });
   expect(
