@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { sessionCookie, secureCookiesWanted } from '@/lib/auth/cookies';
 import { loginUrlFor } from '@/lib/auth/callback-url';
 import { env } from '@/lib/env';
+import { outageResponse } from '@/lib/outage/outage-response';
 import {
   contentSecurityPolicy,
   newNonce,
@@ -20,11 +21,18 @@ import {
  *   optimistic check: every back-office page and action checks the session against the database.
  * - Share-link previews (/preview/…) are marked noindex, nofollow (X-Robots-Tag), 404s included.
  * - The requested path is passed on (x-quire-path) so a page can send its visitor to sign in and back.
+ * - While the database is unreachable, lib/outage/outage-response.ts decides first: a cached page as
+ *   it is, otherwise the designed 503 page (nothing changes while the database is up).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { https: secureCookiesWanted(), dev: env().development });
   const { pathname, search } = request.nextUrl;
+
+  const outage = await outageResponse(request, env().port);
+  // A page fetched inside this server already went through here once and carries its own headers
+  // (its CSP nonce is the one in its HTML); the outage page gets them now.
+  if (outage) return outage.headers.has('x-quire-outage') ? secure(outage, csp, pathname) : outage;
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
@@ -43,6 +51,10 @@ export function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
 
+  return secure(response, csp, pathname);
+}
+
+function secure<R extends Response>(response: R, csp: string, pathname: string): R {
   response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   for (const [name, value] of Object.entries(pathHeaders(pathname))) response.headers.set(name, value);

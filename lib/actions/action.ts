@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { getCurrentActor, requestAddress, type SessionActor } from '@/lib/auth/current-actor';
 import { expectedFailure, type FailureCode, type FieldErrors } from '@/lib/actions/errors';
 import { addFieldError } from '@/lib/errors';
+import { isDatabaseUnavailable } from '@/lib/outage/unavailable-error';
+import { reportDatabaseDown } from '@/lib/outage/database-state';
 
 /**
  * The one wrapper every server action goes through:
@@ -74,6 +76,27 @@ function typedValues(raw: Record<string, unknown>): Record<string, string> {
   ) as Record<string, string>;
 }
 
+/** Said when the database cannot be reached: nothing was saved, and the form keeps what was typed. */
+export const UNAVAILABLE_MESSAGE =
+  'The database cannot be reached just now, so nothing was saved. What you typed is kept: try again in a moment.';
+
+/**
+ * The database going away is expected (a restart, a failover): the action answers "unavailable"
+ * with what was typed, instead of the error page. Anything else propagates as before.
+ */
+async function unlessUnavailable<R extends object>(
+  raw: Record<string, unknown>,
+  run: () => Promise<ActionResult<R>>,
+): Promise<ActionResult<R>> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    reportDatabaseDown(error instanceof Error ? error.message : String(error));
+    return failure('unavailable', UNAVAILABLE_MESSAGE, raw);
+  }
+}
+
 const MISSING_INPUT = 'The request did not carry the form: reload the page and try again.';
 
 const failure = (
@@ -137,9 +160,11 @@ export function action<S extends z.ZodType, R extends object>(
   return async (_prev: unknown, input?: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
     const raw = inputObject(input);
     if (!raw) return failure('invalid', MISSING_INPUT, {});
-    const actor = await getCurrentActor();
-    if (!actor) return failure('unauthenticated', 'Your session has ended. Sign in again to continue.', raw);
-    return execute(schema, raw, { actor, ip: await requestAddress() }, run, options);
+    return unlessUnavailable(raw, async () => {
+      const actor = await getCurrentActor();
+      if (!actor) return failure('unauthenticated', 'Your session has ended. Sign in again to continue.', raw);
+      return execute(schema, raw, { actor, ip: await requestAddress() }, run, options);
+    });
   };
 }
 
@@ -152,6 +177,8 @@ export function publicAction<S extends z.ZodType, R extends object>(
   return async (_prev: unknown, input?: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
     const raw = inputObject(input);
     if (!raw) return failure('invalid', MISSING_INPUT, {});
-    return execute(schema, raw, { actor: await getCurrentActor(), ip: await requestAddress() }, run, options);
+    return unlessUnavailable(raw, async () =>
+      execute(schema, raw, { actor: await getCurrentActor(), ip: await requestAddress() }, run, options),
+    );
   };
 }
