@@ -44,3 +44,16 @@ export async function register() {
     }
   }
 }
+
+/**
+ * Every error a request meets on the server. One that says the database cannot be reached marks this
+ * instance's database as down (lib/outage/database-state.ts), so the next page requests get the
+ * designed 503 page (proxy.ts) rather than the error page, until a probe reaches it again.
+ */
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { isDatabaseUnavailable } = await import('./lib/outage/unavailable-error');
+  if (!isDatabaseUnavailable(error)) return;
+  const { reportDatabaseDown } = await import('./lib/outage/database-state');
+  reportDatabaseDown(error instanceof Error ? error.message : 'a request could not reach the database');
+}

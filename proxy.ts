@@ -3,6 +3,7 @@ import { sessionCookie, secureCookiesWanted } from '@/lib/auth/cookies';
 import { loginUrlFor } from '@/lib/auth/callback-url';
 import { env } from '@/lib/env';
 import { isCachedPage, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '@/lib/cache/public-paths';
+import { outageResponse } from '@/lib/outage/outage-response';
 import {
   contentSecurityPolicy,
   newNonce,
@@ -38,11 +39,18 @@ import {
  *   nested absurdly deep; a multipart body that does not parse; anything over 1 MB, 16 MB for the
  *   bulletin import) is answered 400 or 413 here, where Next.js itself would answer 500
  *   (lib/security/request-body.ts).
+ * - While the database is unreachable, lib/outage/outage-response.ts decides first: a cached page as
+ *   it is, otherwise the designed 503 page (nothing changes while the database is up).
  */
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { https: secureCookiesWanted(), dev: env().development });
   const { pathname, search } = request.nextUrl;
+
+  const outage = await outageResponse(request, env().port);
+  // A page fetched inside this server already went through here once and carries its own headers
+  // (its CSP nonce is the one in its HTML); the outage page gets them now.
+  if (outage) return outage.headers.has('x-quire-outage') ? secure(outage, csp, pathname) : outage;
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
@@ -68,11 +76,16 @@ export async function proxy(request: NextRequest) {
   }
 
   const cached = response.status === 200 && !response.headers.has('location') && isCachedPage(pathname);
-  if (!cached) response.headers.set('Content-Security-Policy', csp);
   // Every back-office, sign-in, preview and per-visitor response is private; so is anything for a signed-in person.
   const signedIn = request.cookies.has(sessionCookie().name);
   if (cached && !signedIn) response.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
   else if (cached || signedIn || !isPublicPath(pathname)) response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
+  return secure(response, cached ? null : csp, pathname);
+}
+
+/** The security headers every answer carries (the CSP unless a cached page brings its own). */
+function secure<R extends Response>(response: R, csp: string | null, pathname: string): R {
+  if (csp) response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   for (const [name, value] of Object.entries(pathHeaders(pathname))) response.headers.set(name, value);
   for (const [name, value] of Object.entries(transportHeaders({ https: secureCookiesWanted() })))

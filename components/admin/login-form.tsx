@@ -2,7 +2,12 @@
 
 import { signIn } from 'next-auth/react';
 import { useRef, useState, type FormEvent } from 'react';
-import { ACCOUNT_DEACTIVATED, ACCOUNT_DEACTIVATED_CODE, SIGN_IN_REFUSED, TWO_FACTOR_REFUSED } from '@/lib/auth/messages';
+import {
+  ACCOUNT_DEACTIVATED,
+  ACCOUNT_DEACTIVATED_CODE,
+  SIGN_IN_REFUSED,
+  TWO_FACTOR_REFUSED,
+} from '@/lib/auth/messages';
 import { TextField } from '@/components/ui/fields';
 
 type Errors = { email?: string[]; password?: string[]; code?: string[] };

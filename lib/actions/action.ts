@@ -8,6 +8,8 @@ import { addFieldError } from '@/lib/errors';
 import { announcedCount } from '@/lib/cache/invalidate';
 import { waitForOwnInvalidations } from '@/lib/cache/listener';
 import { getDb } from '@/lib/db/client';
+import { isDatabaseUnavailable } from '@/lib/outage/unavailable-error';
+import { reportDatabaseDown } from '@/lib/outage/database-state';
 
 const notifyChannel = (channel: string, payload: string) =>
   getDb().$executeRaw`SELECT pg_notify(${channel}, ${payload})`;
@@ -80,6 +82,27 @@ function typedValues(raw: Record<string, unknown>): Record<string, string> {
   ) as Record<string, string>;
 }
 
+/** Said when the database cannot be reached: nothing was saved, and the form keeps what was typed. */
+export const UNAVAILABLE_MESSAGE =
+  'The database cannot be reached just now, so nothing was saved. What you typed is kept: try again in a moment.';
+
+/**
+ * The database going away is expected (a restart, a failover): the action answers "unavailable"
+ * with what was typed, instead of the error page. Anything else propagates as before.
+ */
+async function unlessUnavailable<R extends object>(
+  raw: Record<string, unknown>,
+  run: () => Promise<ActionResult<R>>,
+): Promise<ActionResult<R>> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    reportDatabaseDown(error instanceof Error ? error.message : String(error));
+    return failure('unavailable', UNAVAILABLE_MESSAGE, raw);
+  }
+}
+
 const MISSING_INPUT = 'The request did not carry the form: reload the page and try again.';
 
 const failure = (
@@ -146,9 +169,11 @@ export function action<S extends z.ZodType, R extends object>(
   return async (_prev: unknown, input?: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
     const raw = inputObject(input);
     if (!raw) return failure('invalid', MISSING_INPUT, {});
-    const actor = await getCurrentActor();
-    if (!actor) return failure('unauthenticated', 'Your session has ended. Sign in again to continue.', raw);
-    return execute(schema, raw, { actor, ip: await requestAddress() }, run, options);
+    return unlessUnavailable(raw, async () => {
+      const actor = await getCurrentActor();
+      if (!actor) return failure('unauthenticated', 'Your session has ended. Sign in again to continue.', raw);
+      return execute(schema, raw, { actor, ip: await requestAddress() }, run, options);
+    });
   };
 }
 
@@ -161,6 +186,8 @@ export function publicAction<S extends z.ZodType, R extends object>(
   return async (_prev: unknown, input?: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
     const raw = inputObject(input);
     if (!raw) return failure('invalid', MISSING_INPUT, {});
-    return execute(schema, raw, { actor: await getCurrentActor(), ip: await requestAddress() }, run, options);
+    return unlessUnavailable(raw, async () =>
+      execute(schema, raw, { actor: await getCurrentActor(), ip: await requestAddress() }, run, options),
+    );
   };
 }

@@ -6,7 +6,8 @@ import type { FieldErrors } from '@/lib/validation/field-errors';
  * lib/errors.ts errors; the action wrapper turns them into `{ ok: false, code, … }` and route
  * handlers into a status code. Anything else is a bug and propagates.
  */
-export type FailureCode = 'invalid' | 'not-found' | 'not-allowed' | 'conflict' | 'unauthenticated';
+/** `unavailable`: the database could not be reached; nothing was changed, the request may be sent again. */
+export type FailureCode = 'invalid' | 'not-found' | 'not-allowed' | 'conflict' | 'unauthenticated' | 'unavailable';
 export type { FieldErrors };
 
 export const HTTP_STATUS: Record<FailureCode, number> = {
@@ -15,6 +16,7 @@ export const HTTP_STATUS: Record<FailureCode, number> = {
   'not-allowed': 403,
   'not-found': 404,
   conflict: 409,
+  unavailable: 503,
 };
 
 const CODES: Record<DomainError['code'], FailureCode> = {

@@ -7,9 +7,11 @@
  * - Tags: every entry gets tags derived from its path (lib/cache/tags.ts explains them), so a writer
  *   expires exactly what it affects. Tags are expired by lib/cache/invalidate.ts through the
  *   PostgreSQL LISTEN/NOTIFY listener (lib/cache/listener.ts), which reaches every instance.
- * - Safe when the listener is down: nothing is served from or stored in the cache unless the
- *   listener is connected (an instance that cannot hear invalidations renders every request, from
- *   published rows only). On reconnecting, everything is dropped (a notification may have been missed).
+ * - Safe when the listener is down: nothing is stored, and nothing is served from the cache while the
+ *   database answers (an instance that cannot hear invalidations renders every request, from published
+ *   rows only). While the database itself is unreachable (lib/outage/database-state.ts: nobody can
+ *   publish or withdraw then), what the cache holds is served as it is, stale rather than a 503. On
+ *   reconnecting, everything is dropped (a notification may have been missed).
  * - A render that started before an invalidation and ends after it is not stored (the epoch check).
  * - CSP: a cached page carries the nonce of the render that made it, so the Content-Security-Policy
  *   for it is stored with it (the proxy sends none for cacheable pages; see docs/caching.md).
@@ -71,14 +73,23 @@ export function expireTags(/** @type {string[]} */ tags) {
   for (const [key, entry] of state.entries) if (entry.tags.some((t) => wanted.has(t))) state.entries.delete(key);
 }
 
-/** Listener up (serve from the cache) or down (serve nothing from it, and drop what it holds). */
+/**
+ * Listener up (serve from the cache) or down (store nothing, serve only during a database outage).
+ * What the cache holds is dropped when the listener comes back: a notification may have been missed.
+ */
 export function setConnected(/** @type {boolean} */ connected) {
   const state = cacheState();
   if (state.connected !== connected) {
     state.epoch += 1;
-    state.entries.clear();
+    if (connected) state.entries.clear();
   }
   state.connected = connected;
+}
+
+/** True while this instance finds its database unreachable (set by lib/outage/database-state.ts). */
+function databaseDown() {
+  const holder = /** @type {{ quireDatabaseState?: { reachable: boolean } }} */ (/** @type {unknown} */ (globalThis));
+  return holder.quireDatabaseState?.reachable === false;
 }
 
 /** Nonces Next.js put on a page's scripts (one per render). */
@@ -96,7 +107,7 @@ export default class QuireCacheHandler {
     // A key whose render never ends in set() (an error) would stay here: keep the map bounded.
     if (state.started.size > MAX_ENTRIES * 2) state.started.clear();
     state.started.set(key, state.epoch);
-    if (!state.connected) return null;
+    if (!state.connected && !databaseDown()) return null;
     const entry = state.entries.get(key);
     if (!entry) {
       state.misses += 1;

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { cacheState, setConnected } from '@/lib/cache/next-cache-handler.mjs';
+import { reportDatabaseDown, reportDatabaseUp } from '@/lib/outage/database-state';
 import QuireCacheHandler from '@/lib/cache/next-cache-handler.mjs';
 import { startCacheListener } from '@/lib/cache/listener';
 import { CACHE_CHANNEL } from '@/lib/cache/tags';
@@ -141,13 +142,24 @@ describe('cached public pages', () => {
     expect(await cached('/issues')).toBe(false);
   });
 
-  it('with the listener down nothing is served from the cache or stored in it', async () => {
+  it('with the listener down nothing is stored, and nothing served unless the database is down too', async () => {
     await store('/issues');
     setConnected(false);
     expect(await cached('/issues')).toBe(false);
     await handler.get(page('/'));
     await handler.set(page('/'), { ...fakePage, headers: {} });
-    expect(cacheState().entries.size).toBe(0);
+    expect([...cacheState().entries.keys()]).toEqual([page('/issues')]);
+    // Nobody can publish or withdraw while the database is unreachable: the page is served stale, not a 503.
+    reportDatabaseDown('test: the database went away');
+    try {
+      expect(await cached('/issues')).toBe(true);
+      expect(await cached('/')).toBe(false);
+    } finally {
+      reportDatabaseUp();
+    }
+    expect(await cached('/issues')).toBe(false);
+    // Back: everything held is dropped (a notification may have been missed while the listener was away).
     setConnected(true);
+    expect(cacheState().entries.size).toBe(0);
   });
 });

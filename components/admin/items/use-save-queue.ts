@@ -19,6 +19,11 @@ import type { ItemFieldErrors } from './use-item-field-errors';
 /** Autosave this long after the last change. */
 export const AUTOSAVE_DELAY_MS = 3000;
 
+/** Retries after the database or the server could not be reached: 2 s, 4 s, 8 s… then every 30 s. */
+export function retryDelayMs(attempt: number): number {
+  return Math.min(30_000, 2000 * 2 ** Math.max(0, attempt - 1));
+}
+
 /** What a save leaves: the item's id and version to send next, or a refusal (the status line says why). */
 export type SaveOutcome = { ok: true; itemId: string | null; version: number } | { ok: false };
 /** A workflow step's answer; 'not-saved' when the changes on screen could not be saved first. */
@@ -69,6 +74,11 @@ export function useSaveQueue(opts: {
   const [conflict, setConflict] = useState<ItemConflict | null>(null);
   /** The values of the last refused save: autosave waits until they change. */
   const [refused, setRefused] = useState<FormValues | null>(null);
+  /**
+   * The last save could not reach the database (or the server): how many tries failed in a row. The
+   * same text is sent again after a growing pause, until it lands; typing on sends the new text.
+   */
+  const [unreachable, setUnreachable] = useState(0);
   const inflight = useRef<Promise<Saved | null> | null>(null);
   const editable = (item ? item.permissions.edit : true) && !(conflict && !conflict.canEdit);
 
@@ -86,14 +96,23 @@ export function useSaveQueue(opts: {
     }
     setSaving(true);
     try {
-      const result = sent.itemId
-        ? await saveItemAction(null, {
-            itemId: sent.itemId,
-            expectedVersion: sent.version,
-            autosave: mode === 'auto',
-            fields: payload,
-          })
-        : await createItemAction(null, { fields: payload });
+      let result;
+      try {
+        result = sent.itemId
+          ? await saveItemAction(null, {
+              itemId: sent.itemId,
+              expectedVersion: sent.version,
+              autosave: mode === 'auto',
+              fields: payload,
+            })
+          : await createItemAction(null, { fields: payload });
+      } catch {
+        // No answer at all (the server is restarting, the network is down): kept, and tried again.
+        return unreachableFor(sent, 'the server could not be reached.');
+      }
+      if (!result.ok && result.code === 'unavailable')
+        return unreachableFor(sent, 'the database cannot be reached just now.');
+      setUnreachable(0);
       if (!result.ok) {
         if (result.code === 'conflict' && result.conflict) {
           setConflict(result.conflict as ItemConflict);
@@ -111,12 +130,19 @@ export function useSaveQueue(opts: {
       if (!sent.itemId)
         opts.onCreated(result.itemId, (result as { transitions?: TransitionButton[] }).transitions ?? []);
       return { itemId: result.itemId, version: result.version, base: sent.values };
-    } catch {
-      refuse(sent.values, 'the server could not be reached. Your text is still here: save again in a moment.');
-      return null;
     } finally {
       setSaving(false);
     }
+  }
+
+  function unreachableFor(sent: Draft, why: string): null {
+    const attempt = unreachable + 1;
+    setUnreachable(attempt);
+    refuse(
+      sent.values,
+      `${why} Your text is kept here and is saved as soon as it can be (trying again in ${Math.round(retryDelayMs(attempt) / 1000)} s).`,
+    );
+    return null;
   }
 
   /** Saves what is on screen (or `from`) unless it is saved already; after any save under way. */
@@ -152,6 +178,14 @@ export function useSaveQueue(opts: {
     const timer = setTimeout(() => autosave(), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [draft.values, dirty, editable, conflict, saving, refused]);
+
+  // After "cannot be reached": the same text again, after a growing pause, until it lands.
+  const retry = useEffectEvent(() => void save('auto'));
+  useEffect(() => {
+    if (unreachable === 0 || !editable || conflict || saving || !dirty) return;
+    const timer = setTimeout(() => retry(), retryDelayMs(unreachable));
+    return () => clearTimeout(timer);
+  }, [unreachable, editable, conflict, saving, dirty]);
 
   /** The form shows a version the server has: no conflict, nothing refused. */
   const settle = (next?: SaveStatus) => {
