@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useActionState } from 'react';
 import { confirmTwoFactorAction } from '@/app/(auth)/two-factor/actions';
 import { confirmTwoFactorSchema } from '@/lib/validation/two-factor';
@@ -32,9 +33,9 @@ export function TwoFactorEnrolForm() {
           ))}
         </ul>
         <p>
-          <a className="button" href="/admin">
+          <Link className="button" href="/admin">
             I have saved them: continue
-          </a>
+          </Link>
         </p>
       </section>
     );
