@@ -133,8 +133,11 @@ export default class QuireCacheHandler {
       // Mutated in place: Next.js sends the same headers object with the response it is making now.
       if (!data.headers) data.headers = {};
       // More than one nonce is not a page Next.js made alone: no script of it may run, and it is not kept.
+      // Nor is a page with none: it was rendered without going through proxy.ts (a 404 for a missing
+      // /_next/static file shares the not-found entry), and stored it would serve every later 404 with
+      // scripts that may not run.
       data.headers['content-security-policy'] = state.csp(nonces.length === 1 ? nonces[0] : null);
-      if (nonces.length > 1) {
+      if (nonces.length !== 1) {
         state.entries.delete(key);
         return;
       }

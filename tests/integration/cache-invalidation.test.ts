@@ -132,6 +132,11 @@ describe('cached public pages', () => {
     await handler.set(page('/topics'), odd);
     expect((odd.headers as Record<string, string>)['content-security-policy']).toBe("script-src 'nonce-null'");
     expect(await cached('/topics')).toBe(false);
+    // Nor one with no nonce at all (rendered without the proxy): it is not kept either.
+    await handler.get(page('/topics'));
+    const bare = { kind: 'APP_PAGE', html: '<script>x</script>', headers: {} };
+    await handler.set(page('/topics'), bare);
+    expect(await cached('/topics')).toBe(false);
 
     await handler.get(page('/issues'));
     await app.db.$transaction(async (tx) => {
