@@ -24,7 +24,11 @@ export async function cachePage(path: string): Promise<void> {
   cacheState().csp ??= (nonce) => `script-src 'nonce-${nonce}'`;
   await withCacheOn(async () => {
     await handler.get(key(path));
-    await handler.set(key(path), { kind: 'APP_PAGE', html: '<html></html>', headers: {} });
+    await handler.set(key(path), {
+      kind: 'APP_PAGE',
+      html: '<html><script nonce="test">x</script></html>',
+      headers: {},
+    });
   });
   if (!(await isCached(path))) throw new Error(`${path} was not stored`);
 }
