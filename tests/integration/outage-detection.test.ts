@@ -68,9 +68,11 @@ describe('server actions while the database is away', () => {
     const db = createDb(`postgresql://postgres:x@127.0.0.1:${await findFreePort()}/none`);
     holder.quireDb = db;
     reportDatabaseUp();
-    // A well-formed session: the action must reach the database to check it.
-    const { encodeSessionToken } = await import('@/lib/auth/session');
-    session.token = await encodeSessionToken({ id: 'u1', email: 'e@quire.test', name: 'E', sessionVersion: 0 });
+    // A well-formed token (made without the database, which is away): the action must reach the
+    // database to check its session.
+    const { encodeClaims, sessionClaims } = await import('@/lib/auth/session');
+    const user = { id: 'u1', email: 'e@quire.test', name: 'E', sessionVersion: 0 };
+    session.token = await encodeClaims(sessionClaims(user, { id: 'session-x', createdAt: new Date() }));
     const { saveItemAction } = await import('@/app/admin/items/[id]/actions');
     const fields = { title: 'Typed while the database was away' };
     const result = await saveItemAction(null, { itemId: 'x', expectedVersion: 1, autosave: true, fields });
