@@ -116,6 +116,11 @@ test('pages, health and autosave ride out a PostgreSQL restart', async ({ browse
   expect(meetings.status()).toBe(503);
   expect(meetings.headers()['retry-after']).toBe('15');
   expect(await meetings.text()).toContain('The bulletin is briefly unavailable');
+  // A cached route handler the proxy never sees, not yet in this server's cache: 503, not Next's 500.
+  const calendar = await anonymous.get('/meetings.ics');
+  expect(calendar.status()).toBe(503);
+  expect(calendar.headers()['retry-after']).toBe('15');
+  expect(calendar.headers()['cache-control']).toBe('no-store');
   const cachedIssue = await anonymous.get('/issues/25');
   expect(cachedIssue.status()).toBe(200);
   expect(await cachedIssue.text()).toContain('N° 25');

@@ -2,6 +2,7 @@ import { buildMeetingsCalendar, ICS_CONTENT_TYPE } from '@/lib/calendar/meetings
 import { calendarSpan } from '@/lib/calendar/meeting-dates';
 import { getCalendarMeeting } from '@/lib/content/public-meetings';
 import { siteUrl } from '@/lib/site-url';
+import { answeringOutage } from '@/lib/outage/route-handler';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +12,10 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
  * One meeting as an .ics file to add to a calendar. 404 for a meeting readers may not see, and for
  * one without dates a calendar can hold (see lib/calendar/meeting-dates.ts).
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = answeringOutage(async function GET(
+  request: Request,
+  { params }: { params: Promise<{ id: string }> },
+) {
   const { id } = await params;
   const meeting = ID.test(id) ? await getCalendarMeeting(id) : null;
   if (!meeting || !calendarSpan(meeting)) {
@@ -24,4 +28,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       'Content-Disposition': `attachment; filename="meeting-${meeting.id}.ics"`,
     },
   });
-}
+});

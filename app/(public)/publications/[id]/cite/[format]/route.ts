@@ -1,13 +1,17 @@
 import { CITATION_TYPES, formatCitations } from '@/lib/citation/citations';
 import { getCataloguePublication } from '@/lib/content/public-publications';
 import { isCitationFormat } from '@/lib/reader-paths';
+import { answeringOutage } from '@/lib/outage/route-handler';
 
 export const dynamic = 'force-dynamic';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** One publication's citation as a file (bibtex, ris or csl-json); 404 for anything readers may not see. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; format: string }> }) {
+export const GET = answeringOutage(async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ id: string; format: string }> },
+) {
   const { id, format } = await params;
   const publication = isCitationFormat(format) && ID.test(id) ? await getCataloguePublication(id) : null;
   if (!publication || !isCitationFormat(format)) {
@@ -20,4 +24,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       'Content-Disposition': `attachment; filename="publication-${publication.id}.${extension}"`,
     },
   });
-}
+});

@@ -5,12 +5,16 @@ import { parseSlug } from '@/lib/content/public-params';
 import { ATOM_CONTENT_TYPE, buildAtomFeed } from '@/lib/feed/atom';
 import { topicFeedPath, topicKindFromParam, topicPath } from '@/lib/reader-paths';
 import { siteUrl } from '@/lib/site-url';
+import { answeringOutage } from '@/lib/outage/route-handler';
 
 // Read at request time: there is no database at build time, and the feed must follow publishing.
 export const dynamic = 'force-dynamic';
 
 /** A topic's Atom feed: its newest published items. 404 when no published item carries the tag. */
-export async function GET(request: Request, { params }: { params: Promise<{ kind: string; slug: string }> }) {
+export const GET = answeringOutage(async function GET(
+  request: Request,
+  { params }: { params: Promise<{ kind: string; slug: string }> },
+) {
   const p = await params;
   const kind = topicKindFromParam(p.kind);
   const slug = parseSlug(p.slug);
@@ -28,4 +32,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
     pagePath: topicPath(topic.tag),
   });
   return new Response(xml, { headers: { 'Content-Type': ATOM_CONTENT_TYPE } });
-}
+});
