@@ -21,6 +21,7 @@
 
 const STATE = Symbol.for('quire.cache');
 const MAX_ENTRIES = 5000;
+const NOT_FOUND_PATH = '/_not-found';
 
 /** @typedef {{ value: any, lastModified: number, tags: string[] }} Entry */
 /**
@@ -137,11 +138,17 @@ export default class QuireCacheHandler {
       // /_next/static file shares the not-found entry), and stored it would serve every later 404 with
       // scripts that may not run.
       data.headers['content-security-policy'] = state.csp(nonces.length === 1 ? nonces[0] : null);
-      if (nonces.length !== 1) {
+      // Nor is the not-found page: it is one entry for every address that matches no route, and
+      // proxy.ts sends its own fresh-nonce policy on those (they are not cached pages), which a
+      // stored copy's scripts would not match. Each 404 is rendered with its own request's nonce.
+      if (nonces.length !== 1 || pathOfKey(key) === NOT_FOUND_PATH) {
         state.entries.delete(key);
         return;
       }
     }
+    // A server error (a route handler's 503 during a database outage) is never kept, and does not
+    // replace the copy that readers are served meanwhile: it would outlast the outage.
+    if (data && typeof data.status === 'number' && data.status >= 500) return;
     if (!data || !state.connected || startedAt !== state.epoch) {
       state.entries.delete(key);
       return;
