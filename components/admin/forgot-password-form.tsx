@@ -8,21 +8,9 @@ import { useSchemaForm } from '@/components/ui/use-schema-form';
 
 export function ForgotPasswordForm() {
   const [state, formAction, pending] = useActionState(requestPasswordRecoveryAction, null);
-  const { formRef, summaryRef, errors, values, formKey, showSummary, onSubmit, onBlur, onChange } = useSchemaForm(
-    forgotPasswordSchema,
-    state,
-  );
+  const { summaryRef, errors, values, formKey, showSummary, formProps } = useSchemaForm(forgotPasswordSchema, state);
   return (
-    <form
-      ref={formRef}
-      key={formKey}
-      action={formAction}
-      onSubmit={onSubmit}
-      onBlur={onBlur}
-      onChange={onChange}
-      noValidate
-      aria-label="Ask for a password link"
-    >
+    <form {...formProps} key={formKey} action={formAction} aria-label="Ask for a password link">
       <FormMessage state={state} />
       {showSummary && <ErrorSummary errors={errors} labels={{ email: 'E-mail address' }} summaryRef={summaryRef} />}
       <TextField

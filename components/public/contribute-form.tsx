@@ -26,23 +26,11 @@ type Props = { action: (prev: unknown, input: FormData) => Promise<ActionResult>
  */
 export function ContributeForm({ action, formToken }: Props) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
-  const { formRef, summaryRef, errors, values, formKey, showSummary, onSubmit, onBlur, onChange, onFocus } =
-    useSchemaForm(loadContributionSchema, state);
+  const { summaryRef, errors, values, formKey, showSummary, formProps } = useSchemaForm(loadContributionSchema, state);
   const failed = state && !state.ok ? state : null;
   const v = (name: string) => values?.[name] ?? '';
   return (
-    <form
-      ref={formRef}
-      key={formKey}
-      action={formAction}
-      onSubmit={onSubmit}
-      onBlur={onBlur}
-      onChange={onChange}
-      onFocus={onFocus}
-      noValidate
-      className="contribute-form"
-      aria-label="Send a contribution"
-    >
+    <form {...formProps} key={formKey} action={formAction} className="contribute-form" aria-label="Send a contribution">
       {(!failed || failed.code !== 'invalid') && <FormMessage state={state} />}
       {(showSummary || failed) && (
         <ErrorSummary errors={errors} labels={contributionFieldLabels} summaryRef={summaryRef} />

@@ -51,16 +51,7 @@ export function useSchemaForm<S extends z.ZodType>(schema: S | (() => Promise<S>
     if (failed) summaryRef.current?.focus();
   }, [failed]);
 
-  return {
-    formRef,
-    summaryRef,
-    errors,
-    /** What was typed, after a server refusal. */
-    values: failed?.values ?? null,
-    /** Redraws the form (with `values` as defaults) after each server refusal. */
-    formKey: failed ? `failed:${JSON.stringify(failed.values)}` : 'form',
-    /** The summary at the top belongs to a submit: while typing, errors show next to their fields only. */
-    showSummary: everything,
+  const handlers = {
     /** Starts fetching a lazily loaded schema (a no-op when the schema was passed as is). */
     onFocus() {
       if (loaded.current || loading.current || typeof schema !== 'function') return;
@@ -92,5 +83,22 @@ export function useSchemaForm<S extends z.ZodType>(schema: S | (() => Promise<S>
       // After React has drawn the summary.
       requestAnimationFrame(() => summaryRef.current?.focus());
     },
+  };
+
+  return {
+    formRef,
+    summaryRef,
+    errors,
+    /** What was typed, after a server refusal. */
+    values: failed?.values ?? null,
+    /** Redraws the form (with `values` as defaults) after each server refusal. */
+    formKey: failed ? `failed:${JSON.stringify(failed.values)}` : 'form',
+    /** The summary at the top belongs to a submit: while typing, errors show next to their fields only. */
+    showSummary: everything,
+    /**
+     * Everything the <form> element needs, to spread on it: `<form {...formProps} key={formKey}
+     * action={formAction}>` (the key is not in it: React wants a key written out).
+     */
+    formProps: { ref: formRef, noValidate: true, ...handlers },
   };
 }

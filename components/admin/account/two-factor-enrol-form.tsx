@@ -10,10 +10,7 @@ import { useSchemaForm } from '@/components/ui/use-schema-form';
 /** The first code confirms enrolment; the answer shows the ten recovery codes, once. */
 export function TwoFactorEnrolForm() {
   const [state, formAction, pending] = useActionState(confirmTwoFactorAction, null);
-  const { formRef, summaryRef, errors, values, formKey, showSummary, onSubmit, onBlur, onChange } = useSchemaForm(
-    confirmTwoFactorSchema,
-    state,
-  );
+  const { summaryRef, errors, values, formKey, showSummary, formProps } = useSchemaForm(confirmTwoFactorSchema, state);
   if (state?.ok) {
     return (
       <section aria-labelledby="recovery-heading">
@@ -41,16 +38,7 @@ export function TwoFactorEnrolForm() {
     );
   }
   return (
-    <form
-      ref={formRef}
-      key={formKey}
-      action={formAction}
-      onSubmit={onSubmit}
-      onBlur={onBlur}
-      onChange={onChange}
-      noValidate
-      aria-label="Confirm two-factor sign-in"
-    >
+    <form {...formProps} key={formKey} action={formAction} aria-label="Confirm two-factor sign-in">
       <FormMessage state={state} />
       {showSummary && <ErrorSummary errors={errors} labels={{ code: 'Code' }} summaryRef={summaryRef} />}
       <TextField

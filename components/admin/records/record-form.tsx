@@ -58,10 +58,7 @@ export function RecordForm(
   const kind = recordKinds[props.kind];
   const [state, formAction, pending] = useActionState<ActionState, FormData>(props.action, null);
   // Destructured: the refs go to the elements, everything else is plain values the render may read.
-  const { formRef, summaryRef, errors, values, formKey, showSummary, onSubmit, onBlur, onChange } = useSchemaForm(
-    kind.schema,
-    state,
-  );
+  const { formRef, summaryRef, errors, values, formKey, showSummary, formProps } = useSchemaForm(kind.schema, state);
   const failed = state && !state.ok ? state : null;
   const loadedVersion = props.mode === 'edit' ? props.version : 0;
   // The version this form saves at: the page's, or the other person's once this person chose to go on from it.
@@ -90,15 +87,11 @@ export function RecordForm(
 
   return (
     <form
-      ref={formRef}
+      {...formProps}
       key={
         tookTheirs ? `theirs:${version}` : failed ? formKey : props.mode === 'edit' ? `saved:${props.version}` : 'new'
       }
       action={formAction}
-      onSubmit={onSubmit}
-      onBlur={onBlur}
-      onChange={onChange}
-      noValidate
       className="record-form"
       aria-label={props.mode === 'create' ? `New ${kind.noun.one}` : `Edit ${kind.noun.one}`}
     >

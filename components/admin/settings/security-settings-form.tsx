@@ -9,21 +9,9 @@ import { useSchemaForm } from '@/components/ui/use-schema-form';
 /** Sign-in and session settings: the idle timeout (and, later, whether two-factor is required). */
 export function SecuritySettingsForm({ values: saved }: { values: SecuritySettingsValues }) {
   const [state, formAction, pending] = useActionState(updateSecuritySettingsAction, null);
-  const { formRef, summaryRef, errors, values, formKey, showSummary, onSubmit, onBlur, onChange } = useSchemaForm(
-    securitySettingsSchema,
-    state,
-  );
+  const { summaryRef, errors, values, formKey, showSummary, formProps } = useSchemaForm(securitySettingsSchema, state);
   return (
-    <form
-      ref={formRef}
-      key={formKey}
-      action={formAction}
-      onSubmit={onSubmit}
-      onBlur={onBlur}
-      onChange={onChange}
-      noValidate
-      aria-label="Sign-in and sessions"
-    >
+    <form {...formProps} key={formKey} action={formAction} aria-label="Sign-in and sessions">
       <FormMessage state={state} />
       {showSummary && (
         <ErrorSummary
