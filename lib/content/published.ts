@@ -163,28 +163,3 @@ export async function listPublicMeetings() {
     },
   });
 }
-
-/** Publications reviewed in published items, newest first, with those reviews. */
-export async function listPublicPublications() {
-  return getDb().publication.findMany({
-    where: { items: { some: publicItemWhere } },
-    orderBy: [{ date: 'desc' }, { title: 'asc' }],
-    select: {
-      id: true,
-      title: true,
-      authors: true,
-      issuingBody: true,
-      date: true,
-      datePrecision: true,
-      kind: true,
-      availability: true,
-      url: true,
-      isbn: true,
-      items: {
-        where: publicItemWhere,
-        orderBy: { publishedAt: 'desc' },
-        select: { title: true, slug: true, section: { select: { issue: { select: { number: true } } } } },
-      },
-    },
-  });
-}
