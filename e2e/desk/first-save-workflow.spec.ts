@@ -30,4 +30,9 @@ test('the first (automatic) save of a new item offers "Submit for review" at onc
   // What was on screen was saved before the submission.
   expect(stored.standfirst).toBe(`Typed after the first save ${tag}.`);
   await expect(page).toHaveURL(new RegExp(`/admin/items/${itemId}$`));
+  // The item's own page says what was done (the line used to go with the new-item panel), once.
+  await expect(side.getByRole('status')).toHaveText('Submitted for review.');
+  await page.reload();
+  await expect(side.getByTestId('item-state')).toHaveText('In review');
+  await expect(side.getByRole('status')).toHaveCount(0);
 });

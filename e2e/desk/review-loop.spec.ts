@@ -112,10 +112,8 @@ test('the whole loop with two people: write, submit, comment and request changes
     expect(body).toContain('{"type":"link","attrs":{"href":"https://www.iom.int/bali"}}');
 
     await c.getByRole('button', { name: 'Submit for review' }).click();
-    // The outcome, not the passing "Submitted for review." line: when this first step is fired from a
-    // new item's first save, the page goes on to the item's own address and the line can be gone
-    // before it is looked for (seen once in CI).
     await expect(c.getByTestId('item-state')).toHaveText('In review');
+    await expect(c.getByText('Submitted for review.')).toBeVisible();
     await expect(c.getByTestId('read-only-reason')).toContainText('read-only for you');
     await expect(c.getByRole('button', { name: 'Save', exact: true })).toHaveCount(0);
     await expect(bodyEditor(c)).toHaveAttribute('contenteditable', 'false');

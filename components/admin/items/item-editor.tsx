@@ -198,9 +198,10 @@ export function ItemEditor({
           onFieldErrors={(fieldErrors) => errors.refused(fieldErrors, values, false)}
           quotable={bodyRef}
           createdTransitions={createdTransitions}
-          onCreatedMoved={() => {
-            // The new draft moved on (submitted): its own page has the rest (comments, history).
-            if (itemId) router.replace(`/admin/items/${itemId}`);
+          onCreatedMoved={(name) => {
+            // The new draft moved on (submitted): its own page has the rest (comments, history), and
+            // says what was just done (WorkflowPanel reads `done`: this panel's line goes with it).
+            if (itemId) router.replace(`/admin/items/${itemId}?done=${name}`);
           }}
           openItemPage={async () => {
             const saved = await queue.save('manual');

@@ -38,8 +38,8 @@ export function ItemSidebar({
   quotable: RefObject<HTMLElement | null>;
   /** On the new-item page, once the first save created the draft: its workflow buttons. */
   createdTransitions: TransitionButton[] | null;
-  /** A workflow step on the new draft succeeded. */
-  onCreatedMoved: () => void;
+  /** A workflow step on the new draft succeeded (its name, for the item page to say it was done). */
+  onCreatedMoved: (name: TransitionName) => void;
   openItemPage: () => void;
 }) {
   return (
@@ -72,7 +72,7 @@ export function ItemSidebar({
             busy={busy}
             run={async (name, note) => {
               const outcome = await runTransition(name, note);
-              if (outcome !== 'not-saved' && outcome.ok) onCreatedMoved();
+              if (outcome !== 'not-saved' && outcome.ok) onCreatedMoved(name);
               return outcome;
             }}
             onFieldErrors={onFieldErrors}

@@ -1,6 +1,7 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'next/navigation';
 import type { ItemState } from '@/generated/prisma/enums';
 import type { TransitionButton } from '@/lib/content/items/dto';
 import type { FieldErrors as Errors } from '@/lib/validation/field-errors';
@@ -46,7 +47,15 @@ export function WorkflowPanel({
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string[] | undefined>();
   const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string; conflict?: boolean } | null>(null);
+  // `?done=<step>`: the step was fired on the new-item page just before coming here (item-editor.tsx).
+  // Said once: the address loses it at once, so a reload does not say it again.
+  const done = useSearchParams().get('done');
+  const [message, setMessage] = useState<{ ok: boolean; text: string; conflict?: boolean } | null>(() =>
+    done !== null && Object.hasOwn(DONE, done) ? { ok: true, text: DONE[done as TransitionName] } : null,
+  );
+  useEffect(() => {
+    if (done !== null) window.history.replaceState(null, '', window.location.pathname);
+  }, [done]);
 
   const fire = async (t: TransitionButton) => {
     if (t.requiresNote && note.trim() === '') {
