@@ -343,7 +343,9 @@ export async function benchSearch(pg0: LocalPostgres) {
     const lines = plan.map((r) => r['QUERY PLAN']);
     console.log(`\nEXPLAIN ANALYZE of the search for "${middle[0]}" (excerpt: the matches and the totals):`);
     const start = lines.findIndex((l) => l.includes('CTE matched'));
-    console.log(lines.slice(Math.max(0, start), start + 4).join('\n'));
+    // BENCH_SEARCH_PLAN=full prints the whole plan, to see where a query's time goes.
+    if (process.env.BENCH_SEARCH_PLAN === 'full') console.log(lines.join('\n'));
+    else console.log(lines.slice(Math.max(0, start), start + 4).join('\n'));
     console.log(lines.filter((l) => /Planning Time|Execution Time/.test(l)).join('\n'));
     for (const q of [middle[0]!, common[0]!, `"${middle[0]} ${common[0]}"`]) {
       const inner = await matchPlan(q);
