@@ -149,6 +149,9 @@ export default class QuireCacheHandler {
     // A server error (a route handler's 503 during a database outage) is never kept, and does not
     // replace the copy that readers are served meanwhile: it would outlast the outage.
     if (data && typeof data.status === 'number' && data.status >= 500) return;
+    // During a database outage (the listener is down with it) nothing new is stored and nothing held
+    // is dropped: when a background refresh fails, Next.js hands back the entry it had, to keep.
+    if (!state.connected && databaseDown()) return;
     if (!data || !state.connected || startedAt !== state.epoch) {
       state.entries.delete(key);
       return;

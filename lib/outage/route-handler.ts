@@ -9,6 +9,9 @@ import { isDatabaseUnavailable } from './unavailable-error';
  * meetings.ics (its matcher), so the handler has to say it itself. The 503 is sent `no-store` and
  * the cache keeps no server error (lib/cache/next-cache-handler.mjs): a cached copy, where there is
  * one, is what readers get meanwhile. Any other error is thrown on, as before.
+ *
+ * Not covered: sitemap.xml, a metadata route (app/sitemap.ts) that returns data, not a Response. Not
+ * yet cached when the database goes away, it answers Next's 500.
  */
 export function answeringOutage<A extends unknown[]>(
   handler: (...args: A) => Promise<Response>,

@@ -147,6 +147,41 @@ describe('cached public pages', () => {
     expect(await cached('/issues')).toBe(false);
   });
 
+  it('keeps no not-found page and no server error, and a server error or an outage never drops a good entry', async () => {
+    // Every address that matches no route shares this entry; the proxy gives each its own nonce.
+    await handler.get(page('/_not-found'));
+    await handler.set(page('/_not-found'), { ...fakePage, headers: {} });
+    expect(await cached('/_not-found')).toBe(false);
+
+    const route = (status: number, body: string) => ({
+      kind: 'APP_ROUTE',
+      status,
+      body: Buffer.from(body),
+      headers: {},
+    });
+    const feed = async () =>
+      ((await handler.get(page('/feed.xml'))) as { value: { status: number } } | null)?.value.status ?? null;
+    await handler.get(page('/feed.xml'));
+    await handler.set(page('/feed.xml'), route(200, '<feed/>'));
+    expect(await feed()).toBe(200);
+    // A refresh that answered the outage's 503 (lib/outage/route-handler.ts): the good copy stays.
+    await handler.set(page('/feed.xml'), route(503, 'unavailable'));
+    expect(await feed()).toBe(200);
+
+    // The database away (its listener with it): a failed refresh hands back the entry it had, which stays.
+    setConnected(false);
+    reportDatabaseDown('test: the database went away');
+    try {
+      expect(await feed()).toBe(200);
+      await handler.set(page('/feed.xml'), route(200, '<feed/>'));
+      await handler.set(page('/feed.xml'), route(503, 'unavailable'));
+      expect(await feed()).toBe(200);
+    } finally {
+      reportDatabaseUp();
+      setConnected(true);
+    }
+  });
+
   it('with the listener down nothing is stored, and nothing served unless the database is down too', async () => {
     await store('/issues');
     setConnected(false);
