@@ -35,4 +35,8 @@ test('the first (automatic) save of a new item offers "Submit for review" at onc
   await page.reload();
   await expect(side.getByTestId('item-state')).toHaveText('In review');
   await expect(side.getByRole('status')).toHaveCount(0);
+  // A hand-made address cannot make the page claim a step that did not happen.
+  await page.goto(`/admin/items/${itemId}?done=publish`);
+  await expect(side.getByTestId('item-state')).toHaveText('In review');
+  await expect(side.getByRole('status')).toHaveCount(0);
 });

@@ -5,7 +5,7 @@ import { useSearchParams } from 'next/navigation';
 import type { ItemState } from '@/generated/prisma/enums';
 import type { TransitionButton } from '@/lib/content/items/dto';
 import type { FieldErrors as Errors } from '@/lib/validation/field-errors';
-import { itemStateLabel, type TransitionName } from '@/lib/workflow/states';
+import { itemStateLabel, TRANSITIONS, type TransitionName } from '@/lib/workflow/states';
 import { FieldError, describedBy } from '@/components/ui/fields';
 import type { TransitionOutcome } from './use-save-queue';
 
@@ -50,8 +50,11 @@ export function WorkflowPanel({
   // `?done=<step>`: the step was fired on the new-item page just before coming here (item-editor.tsx).
   // Said once: the address loses it at once, so a reload does not say it again.
   const done = useSearchParams().get('done');
+  // Only when the item is in the state that step leads to: a hand-made `?done=publish` says nothing.
   const [message, setMessage] = useState<{ ok: boolean; text: string; conflict?: boolean } | null>(() =>
-    done !== null && Object.hasOwn(DONE, done) ? { ok: true, text: DONE[done as TransitionName] } : null,
+    done !== null && Object.hasOwn(DONE, done) && TRANSITIONS[done as TransitionName].to === state
+      ? { ok: true, text: DONE[done as TransitionName] }
+      : null,
   );
   useEffect(() => {
     if (done !== null) window.history.replaceState(null, '', window.location.pathname);
