@@ -95,6 +95,11 @@ test('pages, health and autosave ride out a PostgreSQL restart', async ({ browse
   })();
 
   await new Promise((r) => setTimeout(r, 3000));
+  // The page the outage should serve from the cache is in it (on a busy machine its first render can
+  // take longer than the 3 s above, and a page never cached can only be the 503).
+  await expect
+    .poll(async () => (await anonymous.get('/issues/25')).headers()['x-nextjs-cache'], { timeout: 30_000 })
+    .toBe('HIT');
   mark('stopping PostgreSQL');
   await server.stopDatabase();
   mark('PostgreSQL stopped');
